@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentGate } from './src/integrations/content-gate.ts';
+
+export default defineConfig({
+  // The content gate runs first: broken content stops the build before anything is written.
+  integrations: [contentGate(), mdx()],
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Astro 7's default 'jsx' mode glues inline elements written on separate lines
+  // ("Đồng" + "Tháp" → "ĐồngTháp" in text and search); the HTML-aware mode keeps one space.
+  compressHTML: true,
+  markdown: { syntaxHighlight: false },
+  devToolbar: { enabled: false },
+});

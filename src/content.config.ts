@@ -1,0 +1,32 @@
+/**
+ * Astro content collections, wired to the same Zod schemas and the same entry ids as the
+ * site model (src/model). Pages read validated, cross-checked data from the site model and
+ * use these collections to render Markdown bodies.
+ */
+import { readFileSync } from 'node:fs';
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { awardFormSchema } from './schemas/award-forms.ts';
+import { campaignSchema } from './schemas/campaigns.ts';
+import { localitySchema } from './schemas/localities.ts';
+import { planSchema } from './schemas/plans.ts';
+import { settingsSchema } from './schemas/settings.ts';
+import { entryId } from './model/entry-id.ts';
+import { contentDirFromEnv } from './model/site-model.ts';
+
+const contentDir = contentDirFromEnv();
+const markdown = (folder: string) =>
+  glob({ base: `${contentDir}/${folder}`, pattern: '**/*.{md,mdx}', generateId: ({ entry }) => entryId(entry) });
+
+export const collections = {
+  settings: defineCollection({
+    loader: () => [{ id: 'site', ...parse(readFileSync(`${contentDir}/settings.yaml`, 'utf8')) }],
+    schema: settingsSchema.extend({ id: z.literal('site') }),
+  }),
+  localities: defineCollection({ loader: file(`${contentDir}/localities.yaml`), schema: localitySchema }),
+  awardForms: defineCollection({ loader: file(`${contentDir}/award-forms.yaml`), schema: awardFormSchema }),
+  plans: defineCollection({ loader: markdown('plans'), schema: planSchema }),
+  campaigns: defineCollection({ loader: markdown('campaigns'), schema: campaignSchema }),
+};

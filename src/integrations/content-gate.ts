@@ -1,0 +1,32 @@
+/**
+ * Astro integration: before anything is built, load and cross-check all content with the same
+ * site model as `npm run check`. Any error stops the build with the same Vietnamese report,
+ * so the build never accepts what the checker refuses and never writes a half-built site.
+ */
+import type { AstroIntegration } from 'astro';
+import { formatProblem, summarize } from '../model/problems.ts';
+import { checkSite, contentDirFromEnv } from '../model/site-model.ts';
+
+export function contentGate(): AstroIntegration {
+  return {
+    name: 'bang-vang:content-gate',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
+        const dir = contentDirFromEnv();
+        const result = checkSite(dir);
+        const report = [...result.problems.map(formatProblem), summarize(result.problems, result.fileCount)].join('\n');
+        if (!result.model) {
+          if (command === 'build') {
+            // Printed plainly and exit: an editor should see our message, not a stack trace.
+            console.error(`\nNội dung trong "${dir}" có lỗi, không dựng trang:\n\n${report}\n`);
+            process.exit(1);
+          }
+          logger.error(`\n${report}`);
+          return;
+        }
+        if (result.problems.length) logger.warn(`\n${report}`);
+        updateConfig({ site: process.env.SITE_URL?.trim() || result.model.settings.baseUrl });
+      },
+    },
+  };
+}

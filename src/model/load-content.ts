@@ -1,0 +1,143 @@
+/**
+ * Loads every collection from a content folder, validating each file with its schema.
+ * Pure Node (no Astro), so the build, `npm run check` and the tests share it.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, extname } from 'node:path';
+import type { z } from 'zod';
+import { awardFormsFileSchema, type AwardForm } from '../schemas/award-forms.ts';
+import { campaignSchema, type Campaign } from '../schemas/campaigns.ts';
+import { localitiesFileSchema, type Locality } from '../schemas/localities.ts';
+import { planSchema, type Plan } from '../schemas/plans.ts';
+import { settingsSchema, type Settings } from '../schemas/settings.ts';
+import { isNfc } from '../lib/text.ts';
+import { entryId, isKebabCase, MARKDOWN_EXTENSIONS } from './entry-id.ts';
+import type { Problem } from './problems.ts';
+import { parseSourceFile, validate, type ParsedFile } from './source-file.ts';
+
+/** A validated Markdown entry. */
+export interface Entry<T> {
+  id: string;
+  /** Path relative to the project root. */
+  file: string;
+  data: T;
+  body: string;
+  /** Where fields are in the file, for cross-check messages. */
+  locate: ParsedFile['locate'];
+}
+
+/** A validated item of a YAML list file (localities, award forms). */
+export interface Item<T> {
+  data: T;
+  file: string;
+  locate: (path: readonly PropertyKey[]) => { line: number; column: number };
+}
+
+export interface LoadedContent {
+  root: string;
+  settings?: Item<Settings>;
+  localities: Item<Locality>[];
+  awardForms: Item<AwardForm>[];
+  campaigns: Entry<Campaign>[];
+  plans: Entry<Plan>[];
+  problems: Problem[];
+  /** How many files were read. */
+  fileCount: number;
+}
+
+/** Markdown collections: folder, schema, and whether year sub-folders are expected. */
+const MARKDOWN_COLLECTIONS = {
+  plans: { schema: planSchema, nested: true },
+  campaigns: { schema: campaignSchema, nested: false },
+} as const;
+
+const YAML_FILES = ['settings.yaml', 'localities.yaml', 'award-forms.yaml'] as const;
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
+}
+
+export function loadContent(contentDir: string, projectRoot = process.cwd()): LoadedContent {
+  const root = resolve(projectRoot, contentDir);
+  const rel = (p: string) => relative(projectRoot, p).replaceAll('\\', '/');
+  const problems: Problem[] = [];
+  let fileCount = 0;
+
+  const readText = (abs: string): string | undefined => {
+    fileCount++;
+    const text = readFileSync(abs, 'utf8');
+    if (!isNfc(text)) {
+      const index = [...text].findIndex((ch, i, all) => all.slice(i, i + 2).join('').normalize('NFC') !== all.slice(i, i + 2).join(''));
+      const before = text.slice(0, Math.max(0, index));
+      const line = before.split('\n').length;
+      problems.push({
+        file: rel(abs), line, column: before.length - before.lastIndexOf('\n'), severity: 'error',
+        message: 'Tệp có chữ ở dạng Unicode tổ hợp (NFD), thường do dán từ PDF hoặc gõ bằng bảng mã tổ hợp. Chuyển toàn bộ tệp sang Unicode dựng sẵn (NFC): trong UniKey chọn bảng mã "Unicode dựng sẵn" rồi gõ lại, hoặc chạy "npm run check -- --fix-nfc" khi công cụ này có',
+      });
+    }
+    return text;
+  };
+
+  const yaml = (name: (typeof YAML_FILES)[number]) => {
+    const abs = join(root, name);
+    if (!existsSync(abs)) {
+      problems.push({ file: rel(abs), severity: 'error', message: `Thiếu tệp ${name}. Tạo tệp này trong thư mục nội dung (xem README)` });
+      return undefined;
+    }
+    const parsed = parseSourceFile(rel(abs), readText(abs) ?? '', 'yaml');
+    return parsed;
+  };
+
+  const settingsFile = yaml('settings.yaml');
+  const settingsData = settingsFile && validate(settingsFile, settingsSchema);
+  const settings = settingsFile && settingsData ? { data: settingsData, file: settingsFile.file, locate: settingsFile.locate } : undefined;
+
+  const listFile = <S extends z.ZodType>(parsed: ParsedFile | undefined, itemSchema: S, listSchema: z.ZodType): Item<z.output<S>>[] => {
+    if (!parsed || parsed.data === undefined) return [];
+    if (!Array.isArray(parsed.data)) {
+      validate(parsed, listSchema);
+      return [];
+    }
+    return parsed.data.flatMap((_, i) => {
+      const data = validate(parsed, itemSchema, [i]);
+      return data === undefined ? [] : [{ data, file: parsed.file, locate: (p: readonly PropertyKey[]) => parsed.locate([i, ...p]) }];
+    });
+  };
+  const localitiesFile = yaml('localities.yaml');
+  const localities = listFile(localitiesFile, localitiesFileSchema.element, localitiesFileSchema);
+  const awardFormsFile = yaml('award-forms.yaml');
+  const awardForms = listFile(awardFormsFile, awardFormsFileSchema.element, awardFormsFileSchema);
+  for (const f of [settingsFile, localitiesFile, awardFormsFile]) if (f) problems.push(...f.problems);
+
+  const markdown = <S extends z.ZodType>(folder: string, schema: S): Entry<z.output<S>>[] => {
+    const entries: Entry<z.output<S>>[] = [];
+    for (const abs of walk(join(root, folder))) {
+      const file = rel(abs);
+      const ext = extname(abs);
+      if (!(MARKDOWN_EXTENSIONS as readonly string[]).includes(ext)) {
+        if (/\.(md|mdx|markdown|mkd)$/i.test(abs)) {
+          problems.push({ file, severity: 'error', message: `Đuôi tệp "${ext}" không được nhận, nên mục này sẽ bị bỏ qua khi dựng trang. Đổi tên tệp sang đuôi ".md" (hoặc ".mdx" nếu cần thành phần đặc biệt), viết thường` });
+        } else if (statSync(abs).isFile() && !/\.(jpe?g|png|webp|avif)$/i.test(abs)) {
+          problems.push({ file, severity: 'warning', message: 'Tệp lạ trong thư mục nội dung: không thuộc mục nào nên sẽ không được đăng. Xóa tệp hoặc chuyển nó ra ngoài thư mục content/' });
+        }
+        continue;
+      }
+      const id = entryId(relative(join(root, folder), abs));
+      if (!isKebabCase(id)) {
+        problems.push({ file, severity: 'error', message: `Tên tệp "${id}" phải viết thường, không dấu, các từ nối bằng "-" (ví dụ "350-kh-bcd-kien-giang"). Đổi tên tệp cho đúng` });
+      }
+      const parsed = parseSourceFile(file, readText(abs) ?? '', 'markdown');
+      const data = validate(parsed, schema);
+      problems.push(...parsed.problems);
+      if (data !== undefined) entries.push({ id, file, data, body: parsed.body, locate: parsed.locate });
+    }
+    return entries.sort((a, b) => a.file.localeCompare(b.file));
+  };
+
+  const plans = markdown('plans', MARKDOWN_COLLECTIONS.plans.schema);
+  const campaigns = markdown('campaigns', MARKDOWN_COLLECTIONS.campaigns.schema);
+  return { root, settings, localities, awardForms, campaigns, plans, problems, fileCount };
+}
