@@ -7,6 +7,8 @@ export default defineConfig({
   // The content gate runs first: broken content stops the build before anything is written.
   integrations: [contentGate(), mdx()],
   trailingSlash: 'always',
+  // Tests build fixture sites side by side: each gets its own cache so content never mixes.
+  cacheDir: process.env.ASTRO_CACHE_DIR || undefined,
   build: { format: 'directory' },
   // Astro 7's default 'jsx' mode glues inline elements written on separate lines
   // ("Đồng" + "Tháp" → "ĐồngTháp" in text and search); the HTML-aware mode keeps one space.

@@ -2,10 +2,14 @@
 import type { Campaign, Phase } from '../schemas/campaigns.ts';
 import { earliestDay, latestDay, partial } from './partial-date.ts';
 
+const lastDay = (c: Campaign) => (c.period?.to ? latestDay(partial(c.period.to)) : '');
+
 export type CampaignStatus = 'upcoming' | 'running' | 'ended' | 'standing';
 
+/** A campaign without a period, or with a start but no end, is a standing movement. */
 export function campaignStatus(c: Campaign, today: string): CampaignStatus {
   if (!c.period) return 'standing';
+  if (!c.period.to) return today < earliestDay(partial(c.period.from)) ? 'upcoming' : 'standing';
   if (today < earliestDay(partial(c.period.from))) return 'upcoming';
   if (c.period.to && today > latestDay(partial(c.period.to))) return 'ended';
   return 'running';
@@ -31,6 +35,6 @@ export function leadCampaign<T extends { data: Campaign }>(list: readonly T[], t
   if (standing) return standing;
   const ended = list
     .filter((c) => campaignStatus(c.data, today) === 'ended')
-    .sort((a, b) => (b.data.period?.to ?? '').localeCompare(a.data.period?.to ?? ''));
+    .sort((a, b) => lastDay(b.data).localeCompare(lastDay(a.data)));
   return ended[0] ?? list[0];
 }

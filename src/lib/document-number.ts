@@ -41,7 +41,7 @@ export function parseSymbol(symbol: string): { typeCode?: string; bodyCode: stri
   const s = symbol.normalize('NFC').trim();
   if (!SYMBOL.test(s)) return undefined;
   const [first, ...rest] = s.split('-');
-  if (first in TYPE_CODES) return { typeCode: first, bodyCode: rest.join('-') };
+  if (Object.hasOwn(TYPE_CODES, first)) return { typeCode: first, bodyCode: rest.join('-') };
   return { bodyCode: s };
 }
 
@@ -52,6 +52,7 @@ export function parseDocumentNumber(text: string): DocumentNumber | NumberProble
   if (!m?.groups) return 'format';
   const { sequence, year, symbol } = m.groups;
   if (/^[1-9]$/.test(sequence)) return 'leading-zero';
+  if (/^0+$/.test(sequence)) return 'format';
   if (/^0\d{2,}$|^00/.test(sequence)) return 'needless-zero';
   const parts = parseSymbol(symbol)!;
   return { sequence, year, symbol, ...parts };

@@ -56,6 +56,16 @@ export function provinceOf(index: LocalityIndex, id: string): Locality | undefin
   return l;
 }
 
+/** True when every step from `fromId` to `toId` was a rename: only then is it "nay là". */
+function onlyRenamed(index: LocalityIndex, fromId: string, toId: string): boolean {
+  const seen = new Set<string>();
+  for (let l = index.get(fromId); l && l.id !== toId && !seen.has(l.id); l = l.successor ? index.get(l.successor) : undefined) {
+    seen.add(l.id);
+    if (l.change !== 'renamed') return false;
+  }
+  return true;
+}
+
 /**
  * How to name a place that was `id` on the document's date, for a reader on `today`:
  * "tỉnh Kiên Giang (nay thuộc tỉnh An Giang)". Walking up from the unit, the first unit that
@@ -69,7 +79,7 @@ export function describePlace(index: LocalityIndex, id: string, today: string): 
     seen.add(l.id);
     if (existsOn(l, today)) continue;
     const now = successorOn(index, l.id, today);
-    if (now) return `${name} (${l.change === 'renamed' ? 'nay là' : 'nay thuộc'} ${shortName(now)})`;
+    if (now) return `${name} (${onlyRenamed(index, l.id, now.id) ? 'nay là' : 'nay thuộc'} ${shortName(now)})`;
   }
   return name;
 }
