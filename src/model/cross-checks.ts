@@ -66,7 +66,7 @@ export function crossCheck(c: LoadedContent): Problem[] {
       phaseIds.add(phase.id);
       const inner = range(phase.period);
       if (outer && (inner.from < outer.from || (outer.to && (!inner.to || inner.to > outer.to)))) {
-        out.push(problemAt(x, ['phases', i, 'period'], `${phase.name} (${show(phase.period.from)}–${phase.period.to ? show(phase.period.to) : '…'}) nằm ngoài thời gian phong trào (${show(d.period!.from)}–${d.period!.to ? show(d.period!.to) : '…'}). Sửa ngày của đợt hoặc của phong trào`));
+        out.push(problemAt(x, ['phases', i, 'period', inner.from < outer.from ? 'from' : 'to'], `${phase.name} (${show(phase.period.from)}–${phase.period.to ? show(phase.period.to) : '…'}) nằm ngoài thời gian phong trào (${show(d.period!.from)}–${d.period!.to ? show(d.period!.to) : '…'}). Sửa ngày của đợt hoặc của phong trào`));
       }
       const previous = d.phases[i - 1];
       if (previous?.period.to && earliestDay(partial(phase.period.from)) <= latestDay(partial(previous.period.to)) && earliestDay(partial(phase.period.from)) !== latestDay(partial(previous.period.to))) {
@@ -86,7 +86,7 @@ export function crossCheck(c: LoadedContent): Problem[] {
     const issued = partial(d.issued);
     const campaign = campaigns.get(d.campaign);
     if (!campaign) {
-      out.push(problemAt(x, ['campaign'], `Không có phong trào "${d.campaign}" trong content/campaigns. Ghi mã (tên tệp) của một phong trào đã có, hoặc tạo phong trào đó trước`));
+      out.push(problemAt(x, ['campaign'], `Không có phong trào "${d.campaign}" trong thư mục phong trào (campaigns). Ghi mã (tên tệp) của một phong trào đã có, hoặc tạo phong trào đó trước`));
     } else {
       d.phases.forEach((id, i) => {
         if (!campaign.data.phases.some((p) => p.id === id)) {

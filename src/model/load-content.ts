@@ -60,6 +60,14 @@ function walk(dir: string): string[] {
   );
 }
 
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false; // a dangling link, e.g. an editor's lock file
+  }
+}
+
 export function loadContent(contentDir: string, projectRoot = process.cwd()): LoadedContent {
   const root = resolve(projectRoot, contentDir);
   const rel = (p: string) => relative(projectRoot, p).replaceAll('\\', '/');
@@ -68,7 +76,13 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
 
   const readText = (abs: string): string | undefined => {
     fileCount++;
-    const text = readFileSync(abs, 'utf8');
+    let text: string;
+    try {
+      text = readFileSync(abs, 'utf8');
+    } catch {
+      problems.push({ file: rel(abs), severity: 'error', message: 'Không đọc được tệp này (có thể là lối tắt hỏng hoặc tệp tạm của trình soạn thảo). Xóa tệp hoặc lưu lại cho đúng' });
+      return undefined;
+    }
     if (!isNfc(text)) {
       // Vietnamese in NFC has no combining marks, so the first one shows where NFD text starts.
       const before = text.slice(0, Math.max(0, text.search(/\p{M}/u)));
@@ -120,7 +134,7 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
       if (!(MARKDOWN_EXTENSIONS as readonly string[]).includes(ext)) {
         if (/\.(md|mdx|markdown|mkd)$/i.test(abs)) {
           problems.push({ file, severity: 'error', message: `Đuôi tệp "${ext}" không được nhận, nên mục này sẽ bị bỏ qua khi dựng trang. Đổi tên tệp sang đuôi ".md" (hoặc ".mdx" nếu cần thành phần đặc biệt), viết thường` });
-        } else if (statSync(abs).isFile() && !/\.(jpe?g|png|webp|avif)$/i.test(abs)) {
+        } else if (!/\.(jpe?g|png|webp|avif)$/i.test(abs)) {
           problems.push({ file, severity: 'warning', message: 'Tệp lạ trong thư mục nội dung: không thuộc mục nào nên sẽ không được đăng. Xóa tệp hoặc chuyển nó ra ngoài thư mục content/' });
         }
         continue;
@@ -129,7 +143,12 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
       if (!isKebabCase(id)) {
         problems.push({ file, severity: 'error', message: `Tên tệp "${id}" phải viết thường, không dấu, các từ nối bằng "-" (ví dụ "350-kh-bcd-kien-giang"). Đổi tên tệp cho đúng` });
       }
-      const parsed = parseSourceFile(file, readText(abs) ?? '', 'markdown');
+      const source = isFile(abs) ? readText(abs) : undefined;
+      if (source === undefined) {
+        if (!isFile(abs)) problems.push({ file, severity: 'error', message: 'Không đọc được tệp này (có thể là lối tắt hỏng hoặc tệp tạm của trình soạn thảo). Xóa tệp hoặc lưu lại cho đúng' });
+        continue;
+      }
+      const parsed = parseSourceFile(file, source, 'markdown');
       const data = validate(parsed, schema);
       problems.push(...parsed.problems);
       if (data !== undefined) entries.push({ id, file, data, body: parsed.body, locate: parsed.locate });

@@ -15,8 +15,11 @@ export interface ParsedFile {
   body: string;
   /** 1-based line where the body starts. */
   bodyLine: number;
-  /** Line and column of a field path; falls back to the nearest parent that exists. */
-  locate(path: readonly PropertyKey[]): { line: number; column: number };
+  /**
+   * Line and column of a field path (of its key when `atKey`); falls back to the nearest
+   * parent that exists.
+   */
+  locate(path: readonly PropertyKey[], atKey?: boolean): { line: number; column: number };
   problems: Problem[];
 }
 
@@ -55,9 +58,9 @@ export function parseSourceFile(file: string, source: string, kind: 'markdown' |
       message: `Lỗi cú pháp YAML: ${yamlMessage(e.code)}. Kiểm tra dấu hai chấm, thụt lề (dùng dấu cách, không dùng tab) và dấu ngoặc kép ở dòng này`,
     });
   }
-  const locate = (path: readonly PropertyKey[]) => {
+  const locate = (path: readonly PropertyKey[], atKey = false) => {
     for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as unknown[], true);
+      const node = atKey && n === path.length ? undefined : doc.getIn(path.slice(0, n) as unknown[], true);
       if (isNode(node) && node.range) return at(node.range[0]);
       // A key that exists with a null value has no node of its own: point at the key.
       if (n > 0) {
@@ -89,9 +92,11 @@ export function validate<S extends z.ZodType>(parsed: ParsedFile, schema: S, bas
   const result = schema.safeParse(basePath.length ? pick(parsed.data, basePath) : parsed.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const path = [...basePath, ...issue.path];
+    // An unknown key has no path of its own: point at the (first) key that should not be there.
+    const extra = issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [];
+    const path = [...basePath, ...issue.path, ...extra];
     parsed.problems.push({
-      file: parsed.file, ...parsed.locate(path), field: fieldPath(path) || undefined,
+      file: parsed.file, ...parsed.locate(path, extra.length > 0), field: fieldPath(path) || undefined,
       severity: 'error', message: issue.message,
     });
   }

@@ -40,6 +40,7 @@ export function partialDate(what: string) {
     dateToIsoText,
     z
       .string({ error: (issue) => (issue.input === undefined ? `Thiếu ${what}. Thêm ngày dạng "2024-08-20"` : `${what} phải là ngày dạng "2024-08-20"`) })
+      .min(1, { error: `${what} đang để trống. Ghi ngày dạng "2024-08-20" (hoặc "2023-12", "2023" nếu bản gốc để trống ngày, tháng)`, abort: true })
       .refine((s) => parsePartialDate(s) !== undefined, {
         error: `${what} không phải ngày có thật. Viết "2024-08-20"; nếu bản gốc để trống ngày thì viết "2023-12", để trống cả tháng thì viết "2023"`,
       }),
