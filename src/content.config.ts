@@ -13,6 +13,7 @@ import { campaignSchema } from './schemas/campaigns.ts';
 import { localitySchema } from './schemas/localities.ts';
 import { planSchema } from './schemas/plans.ts';
 import { settingsSchema } from './schemas/settings.ts';
+import { storySchema } from './schemas/stories.ts';
 import { entryId } from './model/entry-id.ts';
 import { contentDirFromEnv } from './model/site-model.ts';
 
@@ -29,4 +30,9 @@ export const collections = {
   awardForms: defineCollection({ loader: file(`${contentDir}/award-forms.yaml`), schema: awardFormSchema }),
   plans: defineCollection({ loader: markdown('plans'), schema: planSchema }),
   campaigns: defineCollection({ loader: markdown('campaigns'), schema: campaignSchema }),
+  // Photos go through image() so Astro's sharp pipeline re-encodes them (no EXIF, no GPS).
+  stories: defineCollection({
+    loader: glob({ base: `${contentDir}/stories`, pattern: '**/index.{md,mdx}', generateId: ({ entry }) => entryId(entry) }),
+    schema: ({ image }) => storySchema(image()),
+  }),
 };

@@ -5,15 +5,16 @@
  */
 import type { AstroIntegration } from 'astro';
 import { formatProblem, summarize } from '../model/problems.ts';
-import { checkSite, contentDirFromEnv } from '../model/site-model.ts';
+import { checkAll, contentDirFromEnv } from '../model/site-model.ts';
+import { buildInstant } from '../lib/clock.ts';
 
 export function contentGate(): AstroIntegration {
   return {
     name: 'bang-vang:content-gate',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, logger }) => {
+      'astro:config:setup': async ({ command, updateConfig, logger }) => {
         const dir = contentDirFromEnv();
-        const result = checkSite(dir);
+        const result = await checkAll(dir, process.cwd(), buildInstant());
         const report = [...result.problems.map(formatProblem), summarize(result.problems, result.fileCount)].join('\n');
         if (!result.model) {
           if (command === 'build') {

@@ -4,7 +4,7 @@
  * were grantable on the document's date. Used by the build, `npm run check` and the tests.
  */
 import { existsDuring, indexLocalities } from '../lib/localities.ts';
-import { earliestDay, latestDay, partial } from '../lib/partial-date.ts';
+import { earliestDay, latestDay, overlaps, partial } from '../lib/partial-date.ts';
 import { formatListDate } from '../lib/vietnamese-dates.ts';
 import type { Entry, Item, LoadedContent } from './load-content.ts';
 import { fieldPath, type Problem } from './problems.ts';
@@ -27,6 +27,7 @@ function duplicateIds(label: string, list: readonly { id: string; where: Located
   return out;
 }
 
+
 const range = (p: { from: string; to?: string }) => ({ from: earliestDay(partial(p.from)), to: p.to ? latestDay(partial(p.to)) : undefined });
 const show = (iso: string) => formatListDate(partial(iso));
 
@@ -42,6 +43,7 @@ export function crossCheck(c: LoadedContent): Problem[] {
   out.push(...duplicateIds('hình thức khen thưởng', c.awardForms.map((f) => ({ id: f.data.id, where: item(f), path: ['id'] }))));
   out.push(...duplicateIds('phong trào', c.campaigns.map((x) => ({ id: x.id, where: x, path: [] }))));
   out.push(...duplicateIds('kế hoạch', c.plans.map((x) => ({ id: x.id, where: x, path: [] }))));
+  out.push(...duplicateIds('bài viết', c.stories.map((x) => ({ id: x.id, where: x, path: [] }))));
 
   if (c.settings?.data.province && !localities.has(c.settings.data.province)) {
     out.push(problemAt(item(c.settings), ['province'], `Không có địa bàn "${c.settings.data.province}" trong localities.yaml. Ghi mã một tỉnh có trong danh sách địa bàn`));
@@ -121,5 +123,44 @@ export function crossCheck(c: LoadedContent): Problem[] {
       if (b.plan && !plans.has(b.plan)) out.push(problemAt(x, ['basis', i, 'plan'], `Không có kế hoạch "${b.plan}". Sửa mã hoặc xóa dòng plan`));
     });
   }
+  for (const x of c.stories) out.push(...checkStory(x, localities, campaigns));
+  return out;
+}
+
+/** A story's place existed on the deed date; its campaign, phase and content fit together. */
+function checkStory(
+  x: Entry<import('../schemas/stories.ts').Story>,
+  localities: ReturnType<typeof indexLocalities>,
+  campaigns: ReadonlyMap<string, Entry<import('../schemas/campaigns.ts').Campaign>>,
+): Problem[] {
+  const out: Problem[] = [];
+  const d = x.data;
+  const deed = partial(d.deedDate);
+  const place = localities.get(d.locality);
+  if (!place) {
+    out.push(problemAt(x, ['locality'], `Không có địa bàn "${d.locality}" trong localities.yaml. Thêm địa bàn đó hoặc sửa mã`));
+  } else if (!existsDuring(place, earliestDay(deed), latestDay(deed))) {
+    out.push(problemAt(x, ['locality'], `Địa bàn "${place.name}" không tồn tại vào ngày xảy ra việc tốt (${formatListDate(deed)}). Ghi địa bàn theo tên gọi tại thời điểm đó`));
+  }
+  if (!d.campaign) return out;
+  const campaign = campaigns.get(d.campaign);
+  if (!campaign) {
+    out.push(problemAt(x, ['campaign'], `Không có phong trào "${d.campaign}" trong thư mục phong trào (campaigns). Ghi mã của một phong trào đã có`));
+    return out;
+  }
+  if (d.phase) {
+    const phase = campaign.data.phases.find((p) => p.id === d.phase);
+    if (!phase) {
+      out.push(problemAt(x, ['phase'], `Phong trào "${d.campaign}" không có đợt "${d.phase}". Chọn một trong: ${campaign.data.phases.map((p) => p.id).join(', ') || '(phong trào chưa khai báo đợt nào)'}`));
+    } else if (!overlaps(deed, earliestDay(partial(phase.period.from)), phase.period.to ? latestDay(partial(phase.period.to)) : undefined)) {
+      out.push(problemAt(x, ['phase'], `Ngày xảy ra việc tốt (${formatListDate(deed)}) nằm ngoài ${phase.name} (${show(phase.period.from)}–${phase.period.to ? show(phase.period.to) : '…'}). Chọn đúng đợt hoặc sửa ngày`));
+    }
+  }
+  if (d.content && !campaign.data.contents.some((k) => k.id === d.content)) {
+    out.push(problemAt(x, ['content'], `Phong trào "${d.campaign}" không có nội dung thi đua "${d.content}". Chọn một trong: ${campaign.data.contents.map((k) => k.id).join(', ') || '(phong trào chưa khai báo nội dung nào)'}`));
+  }
+  d.recognition.forEach((r, i) => {
+    if (r.honor) out.push(problemAt(x, ['recognition', i, 'honor'], `Chưa có quyết định khen thưởng "${r.honor}" trong bảng vàng. Xóa dòng honor hoặc thêm quyết định đó trước`));
+  });
   return out;
 }

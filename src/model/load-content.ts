@@ -10,6 +10,8 @@ import { campaignSchema, type Campaign } from '../schemas/campaigns.ts';
 import { localitiesFileSchema, type Locality } from '../schemas/localities.ts';
 import { planSchema, type Plan } from '../schemas/plans.ts';
 import { settingsSchema, type Settings } from '../schemas/settings.ts';
+import { storyFileSchema, type Story } from '../schemas/stories.ts';
+import { findPersonalData, PERSONAL_DATA_MESSAGES } from '../lib/personal-data.ts';
 import { isNfc } from '../lib/text.ts';
 import { entryId, isKebabCase, MARKDOWN_EXTENSIONS } from './entry-id.ts';
 import type { Problem } from './problems.ts';
@@ -20,6 +22,8 @@ export interface Entry<T> {
   id: string;
   /** Path relative to the project root. */
   file: string;
+  /** Absolute path, to find files beside the entry (photos). */
+  absPath: string;
   data: T;
   body: string;
   /** Where fields are in the file, for cross-check messages. */
@@ -40,16 +44,14 @@ export interface LoadedContent {
   awardForms: Item<AwardForm>[];
   campaigns: Entry<Campaign>[];
   plans: Entry<Plan>[];
+  /** Every valid story, public or not: the checker checks drafts too. */
+  stories: Entry<Story>[];
   problems: Problem[];
   /** How many files were read. */
   fileCount: number;
 }
 
 /** Markdown collections: folder, schema, and whether year sub-folders are expected. */
-const MARKDOWN_COLLECTIONS = {
-  plans: { schema: planSchema, nested: true },
-  campaigns: { schema: campaignSchema, nested: false },
-} as const;
 
 const YAML_FILES = ['settings.yaml', 'localities.yaml', 'award-forms.yaml'] as const;
 
@@ -126,7 +128,7 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
   const awardForms = listFile(awardFormsFile, awardFormsFileSchema.element, awardFormsFileSchema);
   for (const f of [settingsFile, localitiesFile, awardFormsFile]) if (f) problems.push(...f.problems);
 
-  const markdown = <S extends z.ZodType>(folder: string, schema: S): Entry<z.output<S>>[] => {
+  const markdown = <S extends z.ZodType>(folder: string, schema: S, options: { folderPerEntry?: boolean; personalData?: boolean } = {}): Entry<z.output<S>>[] => {
     const entries: Entry<z.output<S>>[] = [];
     for (const abs of walk(join(root, folder))) {
       const file = rel(abs);
@@ -140,6 +142,10 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
         continue;
       }
       const id = entryId(relative(join(root, folder), abs));
+      if (options.folderPerEntry && !/^index\.mdx?$/.test(abs.split(/[\\/]/).pop() ?? '')) {
+        problems.push({ file, severity: 'error', message: `Mỗi bài phải nằm trong thư mục riêng, tên tệp là "index.md": chuyển tệp này thành ${folder}/<năm>/${id}/index${ext}, ảnh đặt cạnh nó` });
+        continue;
+      }
       if (!isKebabCase(id)) {
         problems.push({ file, severity: 'error', message: `Tên tệp "${id}" phải viết thường, không dấu, các từ nối bằng "-" (ví dụ "350-kh-bcd-kien-giang"). Đổi tên tệp cho đúng` });
       }
@@ -149,14 +155,21 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
         continue;
       }
       const parsed = parseSourceFile(file, source, 'markdown');
+      if (options.personalData) {
+        for (const hit of findPersonalData(source)) {
+          const before = source.slice(0, hit.index);
+          parsed.problems.push({ file, line: before.split('\n').length, column: hit.index - before.lastIndexOf('\n'), severity: 'error', message: PERSONAL_DATA_MESSAGES[hit.kind](hit.match) });
+        }
+      }
       const data = validate(parsed, schema);
       problems.push(...parsed.problems);
-      if (data !== undefined) entries.push({ id, file, data, body: parsed.body, locate: parsed.locate });
+      if (data !== undefined) entries.push({ id, file, absPath: abs, data, body: parsed.body, locate: parsed.locate });
     }
     return entries.sort((a, b) => a.file.localeCompare(b.file));
   };
 
-  const plans = markdown('plans', MARKDOWN_COLLECTIONS.plans.schema);
-  const campaigns = markdown('campaigns', MARKDOWN_COLLECTIONS.campaigns.schema);
-  return { root, settings, localities, awardForms, campaigns, plans, problems, fileCount };
+  const plans = markdown('plans', planSchema);
+  const campaigns = markdown('campaigns', campaignSchema);
+  const stories = markdown('stories', storyFileSchema, { folderPerEntry: true, personalData: true });
+  return { root, settings, localities, awardForms, campaigns, plans, stories, problems, fileCount };
 }

@@ -10,6 +10,9 @@ import type { Plan } from '../schemas/plans.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { crossCheck } from './cross-checks.ts';
 import { loadContent, type Entry } from './load-content.ts';
+import { checkPhotos } from './photos.ts';
+import { isPublic } from '../lib/publication.ts';
+import type { Story } from '../schemas/stories.ts';
 import { sortProblems, type Problem } from './problems.ts';
 
 export interface SiteModel {
@@ -21,6 +24,9 @@ export interface SiteModel {
   plans: Entry<Plan>[];
   campaignById: ReadonlyMap<string, Entry<Campaign>>;
   planById: ReadonlyMap<string, Entry<Plan>>;
+  /** Public stories only (isPublic at the build clock), newest first: drafts never reach a page. */
+  stories: Entry<Story>[];
+  storyById: ReadonlyMap<string, Entry<Story>>;
 }
 
 export interface CheckResult {
@@ -35,14 +41,30 @@ export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string 
   return env.CONTENT_DIR?.trim() || 'content';
 }
 
-export function checkSite(contentDir: string, projectRoot = process.cwd()): CheckResult {
+/**
+ * Loads, validates and cross-checks everything (sync, no image reading). `clock` decides which
+ * stories are public.
+ */
+export function checkSite(contentDir: string, projectRoot = process.cwd(), clock = new Date()): CheckResult {
+  return buildModel(loadContent(contentDir, projectRoot), [], clock);
+}
+
+/** checkSite plus the photo checks on disk: what `npm run check` and the build gate run. */
+export async function checkAll(contentDir: string, projectRoot = process.cwd(), clock = new Date()): Promise<CheckResult> {
   const loaded = loadContent(contentDir, projectRoot);
-  const problems = sortProblems([...loaded.problems, ...crossCheck(loaded)]);
+  return buildModel(loaded, await checkPhotos(loaded.stories), clock);
+}
+
+function buildModel(loaded: ReturnType<typeof loadContent>, extra: Problem[], clock: Date): CheckResult {
+  const problems = sortProblems([...loaded.problems, ...crossCheck(loaded), ...extra]);
   if (problems.some((p) => p.severity === 'error') || !loaded.settings) {
     return { problems, fileCount: loaded.fileCount };
   }
   const byDateDesc = <T extends { data: { issued: string } }>(a: T, b: T) => compareDates(partial(b.data.issued), partial(a.data.issued));
   const plans = [...loaded.plans].sort((a, b) => byDateDesc(a, b) || a.id.localeCompare(b.id));
+  const stories = loaded.stories
+    .filter((s) => isPublic(s.data, clock))
+    .sort((a, b) => b.data.published.localeCompare(a.data.published) || compareDates(partial(b.data.deedDate), partial(a.data.deedDate)) || a.id.localeCompare(b.id));
   const model: SiteModel = {
     settings: loaded.settings.data,
     localities: indexLocalities(loaded.localities.map((l) => l.data)),
@@ -51,6 +73,8 @@ export function checkSite(contentDir: string, projectRoot = process.cwd()): Chec
     plans,
     campaignById: new Map(loaded.campaigns.map((c) => [c.id, c])),
     planById: new Map(plans.map((p) => [p.id, p])),
+    stories,
+    storyById: new Map(stories.map((s) => [s.id, s])),
   };
   return { model, problems, fileCount: loaded.fileCount };
 }

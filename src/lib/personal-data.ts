@@ -1,0 +1,41 @@
+/**
+ * Finds personal data that must never be published (Luật 91/2025/QH15, Nghị định 356/2025):
+ * ID-card-like numbers (CMND 9 digits, CCCD 12), phone numbers, private e-mail addresses.
+ * Pure text scan; callers turn offsets into file lines.
+ */
+export type PersonalDataKind = 'id-number' | 'phone' | 'email';
+
+export interface PersonalDataHit {
+  kind: PersonalDataKind;
+  /** Offset in the scanned text. */
+  index: number;
+  match: string;
+}
+
+// 9 or 12 digits standing alone: not part of a longer number, a date (03/02/2025),
+// an amount (50.000.000) or a document number (16/2022/QĐ-UBND).
+const ID_NUMBER = /(?<![\d.,/:-])(?:\d{12}|\d{9})(?![\d.,/:-]?\d)/g;
+// Vietnamese phone numbers: 0 or +84, then 9–10 digits, optionally grouped by spaces, dots or dashes.
+const PHONE = /(?<![\d/.])(?:\+84|0084|0)[\s.-]?[1-9](?:[\s.-]?\d){7,9}(?![\d/])/g;
+const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.[a-z]{2,}/giu;
+
+/** Agency addresses (…gov.vn) are public contacts, not personal data. */
+function isAgencyEmail(email: string): boolean {
+  return /\.gov\.vn$|@gov\.vn$/i.test(email);
+}
+
+export function findPersonalData(text: string): PersonalDataHit[] {
+  const hits: PersonalDataHit[] = [];
+  for (const m of text.matchAll(EMAIL)) if (!isAgencyEmail(m[0])) hits.push({ kind: 'email', index: m.index, match: m[0] });
+  const inEmail = (i: number) => hits.some((h) => h.kind === 'email' && i >= h.index && i < h.index + h.match.length);
+  for (const m of text.matchAll(PHONE)) if (!inEmail(m.index)) hits.push({ kind: 'phone', index: m.index, match: m[0] });
+  const inPhone = (i: number) => hits.some((h) => h.kind === 'phone' && i >= h.index && i < h.index + h.match.length);
+  for (const m of text.matchAll(ID_NUMBER)) if (!inEmail(m.index) && !inPhone(m.index)) hits.push({ kind: 'id-number', index: m.index, match: m[0] });
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+export const PERSONAL_DATA_MESSAGES: Record<PersonalDataKind, (match: string) => string> = {
+  'id-number': (m) => `Có dãy số giống số CMND/CCCD ("${m}"). Không đăng số giấy tờ tùy thân: xóa dãy số này`,
+  phone: (m) => `Có số điện thoại ("${m}"). Không đăng số điện thoại của người dân: xóa số này (chỉ ghi số tổng đài của cơ quan trong settings.yaml)`,
+  email: (m) => `Có địa chỉ email cá nhân ("${m}"). Không đăng email của người dân: xóa địa chỉ này (chỉ dùng địa chỉ …gov.vn của cơ quan)`,
+};
