@@ -8,6 +8,7 @@ import { earliestDay, latestDay, overlaps, partial } from '../lib/partial-date.t
 import { formatListDate } from '../lib/vietnamese-dates.ts';
 import type { Entry, Item, LoadedContent } from './load-content.ts';
 import { fieldPath, type Problem } from './problems.ts';
+import { checkHonors } from './honor-checks.ts';
 
 type Located = Pick<Entry<unknown>, 'file' | 'locate'>;
 
@@ -124,6 +125,9 @@ export function crossCheck(c: LoadedContent): Problem[] {
     });
   }
   for (const x of c.stories) out.push(...checkStory(x, localities, campaigns));
+  out.push(...duplicateIds('quyết định khen thưởng', c.honors.map((x) => ({ id: x.id, where: x, path: [] }))));
+  out.push(...duplicateIds('mô hình', c.models.map((x) => ({ id: x.id, where: x, path: [] }))));
+  out.push(...checkHonors(c, localities));
   return out;
 }
 
@@ -159,8 +163,5 @@ function checkStory(
   if (d.content && !campaign.data.contents.some((k) => k.id === d.content)) {
     out.push(problemAt(x, ['content'], `Phong trào "${d.campaign}" không có nội dung thi đua "${d.content}". Chọn một trong: ${campaign.data.contents.map((k) => k.id).join(', ') || '(phong trào chưa khai báo nội dung nào)'}`));
   }
-  d.recognition.forEach((r, i) => {
-    if (r.honor) out.push(problemAt(x, ['recognition', i, 'honor'], `Chưa có quyết định khen thưởng "${r.honor}" trong bảng vàng. Xóa dòng honor hoặc thêm quyết định đó trước`));
-  });
   return out;
 }

@@ -11,6 +11,7 @@ import { localitiesFileSchema, type Locality } from '../schemas/localities.ts';
 import { planSchema, type Plan } from '../schemas/plans.ts';
 import { settingsSchema, type Settings } from '../schemas/settings.ts';
 import { storyFileSchema, type Story } from '../schemas/stories.ts';
+import { honorSchema, modelSchema, type Honor, type SecurityModel } from '../schemas/honors.ts';
 import { findPersonalData, PERSONAL_DATA_MESSAGES } from '../lib/personal-data.ts';
 import { isNfc } from '../lib/text.ts';
 import { entryId, isKebabCase, MARKDOWN_EXTENSIONS } from './entry-id.ts';
@@ -46,6 +47,10 @@ export interface LoadedContent {
   plans: Entry<Plan>[];
   /** Every valid story, public or not: the checker checks drafts too. */
   stories: Entry<Story>[];
+  /** Award decisions, one YAML file each. */
+  honors: Entry<Honor>[];
+  /** Recognised security models. */
+  models: Entry<SecurityModel>[];
   problems: Problem[];
   /** How many files were read. */
   fileCount: number;
@@ -171,5 +176,25 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
   const plans = markdown('plans', planSchema);
   const campaigns = markdown('campaigns', campaignSchema);
   const stories = markdown('stories', storyFileSchema, { folderPerEntry: true, personalData: true });
-  return { root, settings, localities, awardForms, campaigns, plans, stories, problems, fileCount };
+  const models = markdown('models', modelSchema);
+
+  const honors: Entry<Honor>[] = [];
+  for (const abs of walk(join(root, 'honors'))) {
+    const file = rel(abs);
+    const ext = extname(abs);
+    if (ext !== '.yaml') {
+      if (!/\.pdf$/i.test(abs)) problems.push({ file, severity: 'error', message: `Quyết định khen thưởng phải là tệp ".yaml" (tệp quyết định gốc ".pdf" đặt cạnh). Đổi đuôi tệp "${ext}" thành ".yaml"` });
+      continue;
+    }
+    const id = entryId(relative(join(root, 'honors'), abs));
+    if (!isKebabCase(id)) problems.push({ file, severity: 'error', message: `Tên tệp "${id}" phải viết thường, không dấu, các từ nối bằng "-". Đổi tên tệp cho đúng` });
+    const source = isFile(abs) ? readText(abs) : undefined;
+    if (source === undefined) continue;
+    const parsed = parseSourceFile(file, source, 'yaml');
+    const data = validate(parsed, honorSchema);
+    problems.push(...parsed.problems);
+    if (data !== undefined) honors.push({ id, file, absPath: abs, data, body: '', locate: parsed.locate });
+  }
+  honors.sort((a, b) => a.file.localeCompare(b.file));
+  return { root, settings, localities, awardForms, campaigns, plans, stories, honors, models, problems, fileCount };
 }

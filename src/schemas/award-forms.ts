@@ -23,8 +23,10 @@ export const awardFormSchema = z.strictObject({
   name: text('tên hình thức khen thưởng'),
   /** Whether it is an emulation title (danh hiệu) or an award form (hình thức khen thưởng). */
   category: z.enum(['danh-hieu', 'hinh-thuc'], { error: 'category phải là "danh-hieu" (danh hiệu thi đua) hoặc "hinh-thuc" (hình thức khen thưởng)' }),
-  /** Who grants it: "Chủ tịch Ủy ban nhân dân tỉnh". */
+  /** Who grants it, in words: "Chủ tịch Ủy ban nhân dân tỉnh". */
   authority: text('người có thẩm quyền tặng (authority)'),
+  /** Authority ids a decision may name for this form, e.g. ["chu-tich-ubnd-tinh"]. */
+  grantedBy: z.array(ref('mã người có thẩm quyền')).min(1, { error: 'Ghi ít nhất một mã người có thẩm quyền tặng (grantedBy)' }),
   /** Level of that authority. */
   level: z.enum(AWARD_LEVELS, { error: `Cấp khen thưởng (level) phải là một trong: ${AWARD_LEVELS.join(', ')}` }),
   /** Kinds of recipient it may be granted to. */

@@ -77,6 +77,7 @@ describe('awardFormSchema', () => {
     name: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
     category: 'hinh-thuc',
     authority: 'Chủ tịch Ủy ban nhân dân tỉnh',
+    grantedBy: ['chu-tich-ubnd-tinh'],
     level: 'tinh',
     recipientKinds: ['individual', 'collective'],
     rank: 21,
