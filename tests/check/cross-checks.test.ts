@@ -1,44 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/model/site-model.ts';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkWith, edit, original, position } from '../helpers/temp-content.ts';
 
-const fixture = fileURLToPath(new URL('../fixtures/valid-minimal', import.meta.url));
 const PLAN = 'plans/2024/01-kh-bcd-mau.md';
 const CAMPAIGN = 'campaigns/thi-dua-mau.md';
-const original = (file: string) => readFileSync(join(fixture, file), 'utf8');
-
-const temps: string[] = [];
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** valid-minimal copied to <tmp>/content with some files replaced or added; checked from <tmp>. */
-function checkWith(files: Record<string, string>, prepare?: (content: string) => void) {
-  const project = mkdtempSync(join(tmpdir(), 'bang-vang-check-'));
-  temps.push(project);
-  const content = join(project, 'content');
-  cpSync(fixture, content, { recursive: true });
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(content, file)), { recursive: true });
-    writeFileSync(join(content, file), text);
-  }
-  prepare?.(content);
-  return checkSite('content', project);
-}
-
-/** Replaces one exact piece of text, failing loudly if it is not there. */
-function edit(text: string, from: string, to: string): string {
-  expect(text).toContain(from);
-  return text.replace(from, to);
-}
-
-/** 1-based line and column where `needle` starts in `text`. */
-function position(text: string, needle: string) {
-  expect(text).toContain(needle);
-  const before = text.slice(0, text.indexOf(needle));
-  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
-}
 
 it('the fixture itself passes, so every problem below comes from its one change', () => {
   const result = checkWith({});
