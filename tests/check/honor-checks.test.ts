@@ -60,7 +60,7 @@ describe('honor checks', () => {
     expect(result.problems[0].message).toContain('không còn cấp huyện');
   });
 
-  it('refuses a form granted by the wrong authority and a collective-only form given to a person', () => {
+  it('refuses a form granted by an authority that may not grant it', () => {
     const text = decision({ authority: 'giam-doc-cong-an-tinh' });
     const result = checkWith({ [HONOR]: text });
     expect(result.problems.map((p) => p.field)).toEqual(['authority']);
