@@ -13,6 +13,8 @@ import { loadContent, type Entry } from './load-content.ts';
 import { checkPhotos } from './photos.ts';
 import { isPublic } from '../lib/publication.ts';
 import type { Story } from '../schemas/stories.ts';
+import type { Honor, SecurityModel } from '../schemas/honors.ts';
+import { collectHonorees, type Honoree } from '../lib/honorees.ts';
 import { sortProblems, type Problem } from './problems.ts';
 
 export interface SiteModel {
@@ -27,6 +29,12 @@ export interface SiteModel {
   /** Public stories only (isPublic at the build clock), newest first: drafts never reach a page. */
   stories: Entry<Story>[];
   storyById: ReadonlyMap<string, Entry<Story>>;
+  /** Award decisions, newest first (revoked ones included: they stay visible as revoked). */
+  honors: Entry<Honor>[];
+  honorById: ReadonlyMap<string, Entry<Honor>>;
+  /** Every honoree across decisions, keyed by honoree id. */
+  honorees: ReadonlyMap<string, Honoree<Entry<Honor>>>;
+  models: Entry<SecurityModel>[];
 }
 
 export interface CheckResult {
@@ -62,6 +70,7 @@ function buildModel(loaded: ReturnType<typeof loadContent>, extra: Problem[], cl
   }
   const byDateDesc = <T extends { data: { issued: string } }>(a: T, b: T) => compareDates(partial(b.data.issued), partial(a.data.issued));
   const plans = [...loaded.plans].sort((a, b) => byDateDesc(a, b) || a.id.localeCompare(b.id));
+  const honors = [...loaded.honors].sort((a, b) => compareDates(partial(b.data.date), partial(a.data.date)) || a.id.localeCompare(b.id));
   const stories = loaded.stories
     .filter((s) => isPublic(s.data, clock))
     .sort((a, b) => b.data.published.localeCompare(a.data.published) || compareDates(partial(b.data.deedDate), partial(a.data.deedDate)) || a.id.localeCompare(b.id));
@@ -75,6 +84,10 @@ function buildModel(loaded: ReturnType<typeof loadContent>, extra: Problem[], cl
     planById: new Map(plans.map((p) => [p.id, p])),
     stories,
     storyById: new Map(stories.map((s) => [s.id, s])),
+    honors,
+    honorById: new Map(honors.map((h) => [h.id, h])),
+    honorees: collectHonorees([...honors].reverse()),
+    models: [...loaded.models].sort((a, b) => a.data.name.localeCompare(b.data.name, 'vi')),
   };
   return { model, problems, fileCount: loaded.fileCount };
 }
