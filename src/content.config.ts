@@ -16,6 +16,8 @@ import { settingsSchema } from './schemas/settings.ts';
 import { storySchema } from './schemas/stories.ts';
 import { entryId } from './model/entry-id.ts';
 import { contentDirFromEnv } from './model/site-model.ts';
+import { buildInstant } from './lib/clock.ts';
+import { publicOnly } from './integrations/public-only-loader.ts';
 
 const contentDir = contentDirFromEnv();
 const markdown = (folder: string) =>
@@ -32,7 +34,8 @@ export const collections = {
   campaigns: defineCollection({ loader: markdown('campaigns'), schema: campaignSchema }),
   // Photos go through image() so Astro's sharp pipeline re-encodes them (no EXIF, no GPS).
   stories: defineCollection({
-    loader: glob({ base: `${contentDir}/stories`, pattern: '**/index.{md,mdx}', generateId: ({ entry }) => entryId(entry) }),
+    // Drafts and embargoed stories never enter the collection, so none of their files is emitted.
+    loader: publicOnly(glob({ base: `${contentDir}/stories`, pattern: '**/index.{md,mdx}', generateId: ({ entry }) => entryId(entry) }), buildInstant()),
     schema: ({ image }) => storySchema(image()),
   }),
 };

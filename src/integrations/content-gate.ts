@@ -7,6 +7,8 @@ import type { AstroIntegration } from 'astro';
 import { formatProblem, summarize } from '../model/problems.ts';
 import { checkAll, contentDirFromEnv } from '../model/site-model.ts';
 import { buildInstant } from '../lib/clock.ts';
+import { fileURLToPath } from 'node:url';
+import { findImageLeaks } from './output-guard.ts';
 
 export function contentGate(): AstroIntegration {
   return {
@@ -27,6 +29,13 @@ export function contentGate(): AstroIntegration {
         }
         if (result.problems.length) logger.warn(`\n${report}`);
         updateConfig({ site: process.env.SITE_URL?.trim() || result.model.settings.baseUrl });
+      },
+      'astro:build:done': async ({ dir }) => {
+        const leaks = await findImageLeaks(contentDirFromEnv(), fileURLToPath(dir));
+        if (leaks.length) {
+          console.error(`\nBản dựng chứa ảnh gốc hoặc thông tin ảnh không được phép công bố:\n${leaks.map((l) => `  ${l}`).join('\n')}\n`);
+          process.exit(1);
+        }
       },
     },
   };

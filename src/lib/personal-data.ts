@@ -15,8 +15,9 @@ export interface PersonalDataHit {
 // 9 or 12 digits standing alone: not part of a longer number, a date (03/02/2025),
 // an amount (50.000.000) or a document number (16/2022/QĐ-UBND).
 const ID_NUMBER = /(?<![\d.,/:-])(?:\d{12}|\d{9})(?![\d.,/:-]?\d)/g;
-// Vietnamese phone numbers: 0 or +84, then 9–10 digits, optionally grouped by spaces, dots or dashes.
-const PHONE = /(?<![\d/.])(?:\+84|0084|0)[\s.-]?[1-9](?:[\s.-]?\d){7,9}(?![\d/])/g;
+// Vietnamese phone numbers: 0 or +84 and an area or network code (bracketed or not), then
+// 6–8 more digits, optionally grouped by spaces, dots or dashes.
+const PHONE = /(?<![\d/.])(?:\(\s*(?:\+84|0)\s?\d{2,3}\s*\)|(?:\+84|0084|0)[\s.-]?[1-9]\d{1,2})(?:[\s.-]?\d){6,8}(?![\d/])/g;
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.[a-z]{2,}/giu;
 
 /** Agency addresses (…gov.vn) are public contacts, not personal data. */
@@ -24,11 +25,18 @@ function isAgencyEmail(email: string): boolean {
   return /\.gov\.vn$|@gov\.vn$/i.test(email);
 }
 
+/** Vietnamese numbers have 10 (mobile) or 11 (landline) digits in national form; longer runs are IDs. */
+function isPhoneLength(match: string): boolean {
+  const digits = match.replace(/\D/g, '');
+  const national = /^\+|^00/.test(match.trim().replace(/^\(\s*/, '')) ? `0${digits.replace(/^0{0,2}84/, '')}` : digits;
+  return national.length === 10 || national.length === 11;
+}
+
 export function findPersonalData(text: string): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
   for (const m of text.matchAll(EMAIL)) if (!isAgencyEmail(m[0])) hits.push({ kind: 'email', index: m.index, match: m[0] });
   const inEmail = (i: number) => hits.some((h) => h.kind === 'email' && i >= h.index && i < h.index + h.match.length);
-  for (const m of text.matchAll(PHONE)) if (!inEmail(m.index)) hits.push({ kind: 'phone', index: m.index, match: m[0] });
+  for (const m of text.matchAll(PHONE)) if (!inEmail(m.index) && isPhoneLength(m[0])) hits.push({ kind: 'phone', index: m.index, match: m[0] });
   const inPhone = (i: number) => hits.some((h) => h.kind === 'phone' && i >= h.index && i < h.index + h.match.length);
   for (const m of text.matchAll(ID_NUMBER)) if (!inEmail(m.index) && !inPhone(m.index)) hits.push({ kind: 'id-number', index: m.index, match: m[0] });
   return hits.sort((a, b) => a.index - b.index);

@@ -1,0 +1,19 @@
+/**
+ * Wraps a content loader so the Astro collection holds public entries only. The site model
+ * already filters pages, but Astro emits every image a collection entry references, so a
+ * draft's photo would otherwise be copied to dist/ as is (GPS included): measured, see tests.
+ */
+import type { Loader } from 'astro/loaders';
+import { isPublic, type Publishable } from '../lib/publication.ts';
+
+export function publicOnly(inner: Loader, clock: Date): Loader {
+  return {
+    name: `${inner.name}-public-only`,
+    load: async (context) => {
+      await inner.load(context);
+      for (const [id, entry] of context.store.entries()) {
+        if (!isPublic(entry.data as Publishable, clock)) context.store.delete(id);
+      }
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// The post-build guard catches an original photo copied as is, and any image keeping EXIF/GPS.
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { findImageLeaks } from '../../src/integrations/output-guard.ts';
+
+const content = 'tests/fixtures/stories-leak';
+const photo = 'tests/fixtures/stories-leak/stories/2025/tra-lai-vi-tien/anh-1.jpg';
+
+describe('findImageLeaks', () => {
+  it('finds an original copied into the output, and a re-encoded copy that kept its EXIF', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'bang-vang-guard-'));
+    mkdirSync(join(out, '_astro'));
+    copyFileSync(photo, join(out, '_astro', 'anh-1.abc123.jpg'));
+    await sharp(photo).resize(100).keepExif().toFile(join(out, '_astro', 'kept.jpg'));
+    const leaks = await findImageLeaks(content, out);
+    expect(leaks.some((l) => l.includes('anh-1.abc123.jpg') && l.includes('bản sao nguyên vẹn'))).toBe(true);
+    expect(leaks.some((l) => l.includes('kept.jpg') && l.includes('EXIF'))).toBe(true);
+  });
+
+  it('passes a clean derivative', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'bang-vang-guard-'));
+    await sharp(photo).resize(100).webp().toFile(join(out, 'clean.webp'));
+    expect(await findImageLeaks(content, out)).toEqual([]);
+  });
+});
