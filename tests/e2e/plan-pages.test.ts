@@ -22,7 +22,15 @@ afterAll(async () => {
 });
 
 describe('plan pages in Chromium', () => {
-  it.each(['/', '/ke-hoach/', '/ke-hoach/350-kh-bcd-kien-giang/', '/phong-trao/thi-dua-dac-biet-luc-luong-antt-co-so/'])(
+  it.each([
+    '/',
+    '/ke-hoach/',
+    '/ke-hoach/350-kh-bcd-kien-giang/',
+    '/phong-trao/thi-dua-dac-biet-luc-luong-antt-co-so/',
+    '/nguoi-tot-viec-tot/',
+    '/nguoi-tot-viec-tot/ba-nguoi-dan-xa-binh-phuoc-truy-duoi-chan-bat-doi-tuong-trom-xe-tai/',
+    '/dia-ban/',
+  ])(
     '%s loads with no console error and no request to another host',
     async (path) => {
       const page = await browser.newPage();
@@ -40,13 +48,17 @@ describe('plan pages in Chromium', () => {
     },
   );
 
-  it('fits a 320 px phone screen without sideways scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(`${server.url}/ke-hoach/350-kh-bcd-kien-giang/`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await page.close();
-  });
+  it.each(['/ke-hoach/350-kh-bcd-kien-giang/', '/nguoi-tot-viec-tot/', '/nguoi-tot-viec-tot/ba-nguoi-dan-xa-binh-phuoc-truy-duoi-chan-bat-doi-tuong-trom-xe-tai/'])(
+    '%s fits a 320 px phone screen without sideways scrolling',
+    async (path) => {
+      const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      await page.goto(server.url + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `artifacts/320${path.replaceAll('/', '_')}.png` });
+      await page.close();
+    },
+  );
 
   it('prints the Kiên Giang plan on A4 with the document only', async () => {
     const page = await browser.newPage();
