@@ -13,6 +13,7 @@ import { settingsSchema, type Settings } from '../schemas/settings.ts';
 import { storyFileSchema, type Story } from '../schemas/stories.ts';
 import { honorSchema, modelSchema, type Honor, type SecurityModel } from '../schemas/honors.ts';
 import { findPersonalData, PERSONAL_DATA_MESSAGES } from '../lib/personal-data.ts';
+import { findMojibake, mojibakeMessage } from '../lib/mojibake.ts';
 import { isNfc } from '../lib/text.ts';
 import { entryId, isKebabCase, MARKDOWN_EXTENSIONS } from './entry-id.ts';
 import type { Problem } from './problems.ts';
@@ -75,6 +76,32 @@ function isFile(path: string): boolean {
   }
 }
 
+const KNOWN_FOLDERS = new Set(['plans', 'campaigns', 'stories', 'honors', 'models']);
+const PHOTO = /\.(jpe?g|png|webp|avif)$/i;
+
+/**
+ * Files nothing will publish (a stray "ghi-chu.txt", an unknown folder) and photo names that
+ * would make bad URLs: reported so nothing is silently left out.
+ */
+function strayFiles(root: string, rel: (p: string) => string): Problem[] {
+  const out: Problem[] = [];
+  if (!existsSync(root)) return [{ file: rel(root), severity: 'error', message: 'Không có thư mục nội dung này. Kiểm tra đường dẫn (biến CONTENT_DIR hoặc tham số của lệnh)' }];
+  for (const d of readdirSync(root, { withFileTypes: true })) {
+    if (d.isDirectory() && !KNOWN_FOLDERS.has(d.name)) {
+      out.push({ file: rel(join(root, d.name)), severity: 'warning', message: `Thư mục lạ "${d.name}": nội dung trong đó sẽ không được đăng. Các thư mục được dùng: ${[...KNOWN_FOLDERS].join(', ')}` });
+    } else if (!d.isDirectory() && !(YAML_FILES as readonly string[]).includes(d.name) && !d.name.startsWith('.')) {
+      out.push({ file: rel(join(root, d.name)), severity: 'warning', message: 'Tệp lạ trong thư mục nội dung: không thuộc mục nào nên sẽ không được đăng. Xóa tệp hoặc chuyển nó ra ngoài thư mục content/' });
+    }
+  }
+  for (const abs of walk(join(root, 'stories'))) {
+    const name = abs.split(/[\\/]/).pop() ?? '';
+    if (PHOTO.test(name) && !/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+$/.test(name)) {
+      out.push({ file: rel(abs), severity: 'error', message: `Tên ảnh "${name}" phải viết thường, không dấu, không dấu cách, các từ nối bằng "-" (ví dụ "anh-trao-thuong.jpg"). Đổi tên tệp rồi sửa "src" trong bài cho khớp` });
+    }
+  }
+  return out;
+}
+
 export function loadContent(contentDir: string, projectRoot = process.cwd()): LoadedContent {
   const root = resolve(projectRoot, contentDir);
   const rel = (p: string) => relative(projectRoot, p).replaceAll('\\', '/');
@@ -98,6 +125,9 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
         file: rel(abs), line, column: before.length - before.lastIndexOf('\n'), severity: 'error',
         message: 'Tệp có chữ ở dạng Unicode tổ hợp (NFD), thường do dán từ PDF hoặc gõ bằng bảng mã tổ hợp. Chuyển toàn bộ tệp sang Unicode dựng sẵn (NFC): trong UniKey chọn bảng mã "Unicode dựng sẵn" rồi gõ lại, hoặc chạy "npm run check -- --fix-nfc" khi công cụ này có',
       });
+    }
+    for (const hit of findMojibake(text)) {
+      problems.push({ file: rel(abs), line: hit.line, column: 1, severity: 'error', message: mojibakeMessage(hit.sample) });
     }
     return text;
   };
@@ -196,5 +226,6 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
     if (data !== undefined) honors.push({ id, file, absPath: abs, data, body: '', locate: parsed.locate });
   }
   honors.sort((a, b) => a.file.localeCompare(b.file));
+  problems.push(...strayFiles(root, rel));
   return { root, settings, localities, awardForms, campaigns, plans, stories, honors, models, problems, fileCount };
 }

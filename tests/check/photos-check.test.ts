@@ -48,7 +48,7 @@ async function checkPhoto(src: string, put: (folder: string) => void | Promise<v
 describe('story photos on disk', () => {
   it('accepts a clean JPEG beside the story', async () => {
     expect(original('settings.yaml')).toContain('siteName');
-    const result = await checkPhoto('./anh.jpg', (f) => sharp({ create: { width: 40, height: 30, channels: 3, background: '#888' } }).jpeg().toFile(join(f, 'anh.jpg')));
+    const result = await checkPhoto('./anh.jpg', async (f) => { await sharp({ create: { width: 40, height: 30, channels: 3, background: '#888' } }).jpeg().toFile(join(f, 'anh.jpg')); });
     expect(result.problems).toEqual([]);
   });
 
@@ -68,7 +68,7 @@ describe('story photos on disk', () => {
   it('refuses a file over 15 MB and an image over 8000 px', async () => {
     const big = await checkPhoto('./lon.jpg', (f) => writeFileSync(join(f, 'lon.jpg'), Buffer.alloc(16 * 1024 * 1024)));
     expect(big.problems[0].message).toContain('quá giới hạn 15 MB');
-    const wide = await checkPhoto('./rong.png', (f) => sharp({ create: { width: 8001, height: 4, channels: 3, background: '#fff' } }).png().toFile(join(f, 'rong.png')));
+    const wide = await checkPhoto('./rong.png', async (f) => { await sharp({ create: { width: 8001, height: 4, channels: 3, background: '#fff' } }).png().toFile(join(f, 'rong.png')); });
     expect(wide.problems[0].message).toContain('8001 px, quá giới hạn 8000 px');
   });
 
