@@ -24,8 +24,8 @@ export function contentGate(): AstroIntegration {
             console.error(`\nNội dung trong "${dir}" có lỗi, không dựng trang:\n\n${report}\n`);
             process.exit(1);
           }
-          logger.error(`\n${report}`);
-          return;
+          // In dev too: nothing is compiled (and no editor MDX runs) while content is broken.
+          throw new Error(`Nội dung trong "${dir}" có lỗi:\n${report}`);
         }
         if (result.problems.length) logger.warn(`\n${report}`);
         updateConfig({ site: process.env.SITE_URL?.trim() || result.model.settings.baseUrl });

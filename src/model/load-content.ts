@@ -14,6 +14,7 @@ import { storyFileSchema, type Story } from '../schemas/stories.ts';
 import { honorSchema, modelSchema, type Honor, type SecurityModel } from '../schemas/honors.ts';
 import { findPersonalData, PERSONAL_DATA_MESSAGES } from '../lib/personal-data.ts';
 import { findMojibake, mojibakeMessage } from '../lib/mojibake.ts';
+import { guardMarkdown } from '../lib/content-guard.ts';
 import { isNfc } from '../lib/text.ts';
 import { entryId, isKebabCase, MARKDOWN_EXTENSIONS } from './entry-id.ts';
 import type { Problem } from './problems.ts';
@@ -190,6 +191,9 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
         continue;
       }
       const parsed = parseSourceFile(file, source, 'markdown');
+      for (const hit of guardMarkdown(parsed.body, ext === '.mdx' ? 'mdx' : 'md')) {
+        parsed.problems.push({ file, line: parsed.bodyLine + hit.line - 1, column: hit.column, severity: 'error', message: hit.message });
+      }
       if (options.personalData) {
         for (const hit of findPersonalData(source)) {
           const before = source.slice(0, hit.index);
