@@ -12,7 +12,7 @@ import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 
 /** Components an MDX entry may use (provided by the site; see src/components/mdx/). */
-export const ALLOWED_COMPONENTS = ['Callout', 'Quote', 'Figure'] as const;
+export const ALLOWED_COMPONENTS = ['Callout', 'Quote'] as const;
 
 export interface GuardHit {
   /** 1-based line within the scanned text. */
@@ -51,7 +51,7 @@ export function guardMarkdown(text: string, kind: 'md' | 'mdx'): GuardHit[] {
   visit(tree, (node: Positioned & Record<string, unknown>) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        hits.push(at(node, 'Không được dùng "import" hoặc "export" trong bài: chúng chạy mã khi dựng trang. Xóa dòng này; các thành phần được phép (Callout, Quote, Figure) dùng trực tiếp, không cần import'));
+        hits.push(at(node, 'Không được dùng "import" hoặc "export" trong bài: chúng chạy mã khi dựng trang. Xóa dòng này; các thành phần được phép (Callout, Quote) dùng trực tiếp, không cần import'));
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':

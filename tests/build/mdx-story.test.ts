@@ -18,8 +18,13 @@ it('builds a story written as index.mdx next to one written as index.md', () => 
   };
   story('bai-md', 'md', 'chuthuong');
   story('bai-mdx', 'mdx', 'dangmdx');
+  writeFileSync(join(content, 'stories/2025/bai-mdx/index.mdx'), '\n<Callout title="Lưu ý">Ghi chú noibat.</Callout>\n\n<Quote cite="Báo mẫu">Câu trích trichdan.</Quote>\n', { flag: 'a' });
   const site = buildSite(content, { BUILD_CLOCK: '2025-10-01' });
   expect(site.result.status, site.result.stderr).toBe(0);
   expect(visibleText(site.page('nguoi-tot-viec-tot/bai-md'))).toContain('Nội dung chuthuong của bài.');
-  expect(visibleText(site.page('nguoi-tot-viec-tot/bai-mdx'))).toContain('Nội dung dangmdx của bài.');
+  const mdxPage = site.page('nguoi-tot-viec-tot/bai-mdx');
+  expect(visibleText(mdxPage)).toContain('Nội dung dangmdx của bài.');
+  // The allow-listed components render without any import in the file.
+  expect(mdxPage).toMatch(/<aside class="callout" role="note">\s*<p><strong>Lưu ý<\/strong><\/p>\s*Ghi chú noibat\./);
+  expect(visibleText(mdxPage)).toContain('Câu trích trichdan. — Báo mẫu');
 });
