@@ -48,7 +48,8 @@ export function guardMarkdown(text: string, kind: 'md' | 'mdx'): GuardHit[] {
   const tree = parse(text, kind === 'mdx');
   if ('message' in tree) return [tree];
   const hits: GuardHit[] = [];
-  visit(tree, (node: Positioned & Record<string, unknown>) => {
+  visit(tree, (visited: Node) => {
+    const node = visited as Positioned & Record<string, unknown>;
     switch (node.type) {
       case 'mdxjsEsm':
         hits.push(at(node, 'Không được dùng "import" hoặc "export" trong bài: chúng chạy mã khi dựng trang. Xóa dòng này; các thành phần được phép (Callout, Quote) dùng trực tiếp, không cần import'));
