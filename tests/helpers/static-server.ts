@@ -10,16 +10,20 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2', '.wasm': 'application/wasm', '.pdf': 'application/pdf',
 };
 
-export async function serveDir(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves `root` on a free loopback port. `headers` are sent with every response (e.g. a strict
+ * Content-Security-Policy, to prove the site works under it).
+ */
+export async function serveDir(root: string, headers: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('404');
+      res.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('404');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,62 @@
+/**
+ * Astro integration: once the static site is written, index it with Pagefind's Node API (the
+ * way withastro/starlight does) and write the bundle to <outDir>/pagefind/. Only public pages
+ * exist in the output (the site model holds public stories only); the 404 page, /admin/ and
+ * the search page are left out by path (src/lib/search-paths.ts), and within a page only what
+ * sits under data-pagefind-body, minus data-pagefind-ignore, is indexed.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { hasSearchBody, isIndexedFile, urlOfFile } from '../lib/search-paths.ts';
+import { spaceBetweenCells } from '../lib/search-text.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => relative(dir, join(d.parentPath, d.name)).replaceAll('\\', '/'))
+    .sort();
+}
+
+/** Indexes every indexable page of `outDir` and writes the bundle; returns the page count. */
+export async function indexSite(outDir: string): Promise<number> {
+  const fail = (what: string, errors: string[]) => {
+    throw new Error(`Không tạo được chỉ mục tìm kiếm (${what}):\n${errors.join('\n')}`);
+  };
+  try {
+    // The whole site is Vietnamese: one index, whatever a page's lang says.
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    if (!index || errors.length) return fail('createIndex', errors);
+    let pages = 0;
+    for (const file of htmlFiles(outDir).filter(isIndexedFile)) {
+      const content = readFileSync(join(outDir, file), 'utf8');
+      // A page without data-pagefind-body (a list page) is not a record: left out. Pagefind
+      // would do the same, except on a site with no record at all, where it would take
+      // whole pages, header and footer included.
+      if (!hasSearchBody(content)) continue;
+      const added = await index.addHTMLFile({ url: urlOfFile(file), content: spaceBetweenCells(content) });
+      if (added.errors.length) fail(file, added.errors);
+      pages++;
+    }
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    if (written.errors.length) fail('writeFiles', written.errors);
+    return pages;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export function pagefindSearch(): AstroIntegration {
+  return {
+    name: 'bang-vang:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const pages = await indexSite(fileURLToPath(dir));
+        logger.info(`Chỉ mục tìm kiếm: ${pages} trang nội dung (${Math.round(performance.now() - started)} ms)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,228 @@
+/**
+ * The search page's client: loads Pagefind's bundle (/pagefind/pagefind.js, built after the
+ * site, so imported by a URL made at run time, never bundled), runs the search in the URL,
+ * and renders results with DOM calls only (no HTML strings, no inline styles: it runs under
+ * script-src 'self' 'wasm-unsafe-eval' and style-src 'self').
+ */
+import { PAGEFIND_OPTIONS } from '../lib/search-options.ts';
+import { isSearchable, runSearch, type Hit, type PagefindApi, type SearchRequest } from '../lib/search-run.ts';
+import { excerptParts, FILTER_KEYS, orderedValues, PAGE_SIZE, parseState, resultMetaLine, sortFromParam, sortParam, stateToSearch, statusText } from '../lib/search-state.ts';
+
+type Pagefind = PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+
+const form = $<HTMLFormElement>('search-form');
+if (form) start(form);
+
+function start(form: HTMLFormElement) {
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  const headerInput = document.getElementById('tim-kiem-dau-trang') as HTMLInputElement | null;
+  const fieldset = $<HTMLFieldSetElement>('search-filters')!;
+  const sortSelect = $<HTMLSelectElement>('sap-xep')!;
+  const status = $('search-status')!;
+  const list = $<HTMLOListElement>('search-results')!;
+  const more = $<HTMLButtonElement>('search-more')!;
+  const selects = new Map(FILTER_KEYS.map((key) => [key as string, document.getElementById(`loc-${key}`) as HTMLSelectElement]));
+
+  let pagefind: Promise<Pagefind> | undefined;
+  let run = 0;
+  let hits: Hit[] = [];
+  let shown = 0;
+
+  const load = () =>
+    (pagefind ??= (async () => {
+      // Built at run time so the bundler leaves it alone: the file exists only after the build.
+      const url = new URL('/pagefind/pagefind.js', window.location.href).href;
+      const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pf.options(PAGEFIND_OPTIONS);
+      await pf.init();
+      return pf;
+    })());
+
+  /** The form as a search request. */
+  const current = (): SearchRequest => {
+    const filters: Record<string, string[]> = {};
+    for (const [key, select] of selects) if (select.value) filters[key] = [select.value];
+    return { query: input.value.normalize('NFC').trim(), filters, sort: sortFromParam(sortSelect.value) };
+  };
+
+  /** Puts a request into the form (from the URL, or on back/forward). */
+  const fill = (r: SearchRequest) => {
+    input.value = r.query;
+    if (headerInput) headerInput.value = r.query;
+    for (const [key, select] of selects) {
+      const value = r.filters[key]?.[0] ?? '';
+      if (value && ![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
+      select.value = value;
+    }
+    sortSelect.value = sortParam(r.sort);
+  };
+
+  type Counts = Record<string, Record<string, number>>;
+  /** Every filter value in the index (pagefind.filters()), and the counts of the last search. */
+  let allFilters: Counts = {};
+  let lastCounts: Counts | undefined;
+
+  /** Lists each filter's values with how many results each would leave (or how many records have it). */
+  const fillFilterOptions = () => {
+    const counts = lastCounts ?? allFilters;
+    for (const [key, select] of selects) {
+      const chosen = select.value;
+      const values = orderedValues(key, new Set([...Object.keys(allFilters[key] ?? {}), ...Object.keys(counts[key] ?? {}), ...(chosen ? [chosen] : [])]));
+      select.replaceChildren(new Option('Tất cả', ''));
+      for (const value of values) {
+        const n = counts[key]?.[value];
+        select.add(new Option(n === undefined ? value : `${value} (${n})`, value));
+      }
+      select.value = chosen;
+      select.closest('.search-filter')?.toggleAttribute('hidden', values.length === 0);
+    }
+  };
+
+  const renderHit = async (hit: Hit): Promise<HTMLLIElement> => {
+    const d = await hit.load();
+    const li = document.createElement('li');
+    li.className = 'search-result';
+    const type = document.createElement('p');
+    type.className = 'search-result-type';
+    type.textContent = d.meta.type ?? '';
+    const h = document.createElement('h2');
+    h.className = 'search-result-title';
+    const a = document.createElement('a');
+    a.href = d.url;
+    a.textContent = d.meta.title || d.url;
+    h.append(a);
+    li.append(type, h);
+    const metaLine = resultMetaLine(d.meta);
+    if (metaLine) {
+      const p = document.createElement('p');
+      p.className = 'search-result-meta';
+      p.textContent = metaLine;
+      li.append(p);
+    }
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result-excerpt';
+    for (const part of excerptParts(d.excerpt)) {
+      if (part.mark) {
+        const m = document.createElement('mark');
+        m.textContent = part.text;
+        excerpt.append(m);
+      } else excerpt.append(part.text);
+    }
+    li.append(excerpt);
+    if (d.meta.image) {
+      const img = document.createElement('img');
+      img.className = 'search-result-image';
+      img.src = d.meta.image;
+      img.alt = '';
+      img.loading = 'lazy';
+      img.decoding = 'async';
+      li.append(img);
+    }
+    return li;
+  };
+
+  /** Shows the next page of results; moves focus to the first new one when asked. */
+  const showMore = async (focus: boolean) => {
+    const mine = run;
+    const next = hits.slice(shown, shown + PAGE_SIZE);
+    const items = await Promise.all(next.map(renderHit));
+    if (mine !== run) return;
+    list.append(...items);
+    shown += next.length;
+    more.hidden = shown >= hits.length;
+    if (focus) items[0]?.querySelector('a')?.focus();
+  };
+
+  const baseTitle = document.title;
+
+  const search = async (r: SearchRequest) => {
+    const mine = ++run;
+    // The query in the title names the history entry and the tab.
+    document.title = r.query ? `“${r.query}” – ${baseTitle}` : baseTitle;
+    if (!isSearchable(r)) {
+      hits = [];
+      shown = 0;
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = statusText(r, 0);
+      lastCounts = undefined;
+      fillFilterOptions();
+      return;
+    }
+    list.setAttribute('aria-busy', 'true');
+    try {
+      const pf = await load();
+      const outcome = await runSearch(pf, r);
+      if (mine !== run) return;
+      hits = outcome.hits;
+      shown = 0;
+      list.replaceChildren();
+      await showMore(false);
+      if (mine !== run) return;
+      lastCounts = outcome.filterCounts;
+      fillFilterOptions();
+      status.textContent = statusText(r, hits.length, outcome.unknownWords);
+    } catch (err) {
+      if (mine !== run) return;
+      console.error(err);
+      status.textContent = 'Chưa tải được bộ tìm kiếm. Hãy tải lại trang sau ít phút.';
+    } finally {
+      if (mine === run) list.removeAttribute('aria-busy');
+    }
+  };
+
+  /** Writes the request into the URL (a new history entry when asked) and searches. */
+  const go = (push: boolean) => {
+    const r = current();
+    const url = `${window.location.pathname}${stateToSearch(r)}`;
+    if (url !== `${window.location.pathname}${window.location.search}`) {
+      if (push) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    if (headerInput) headerInput.value = r.query;
+    void search(r);
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => go(false), 250);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(typing);
+    go(true);
+  });
+  // Arrow keys on a closed <select> change it step by step: each step replaces the history entry.
+  for (const select of [...selects.values(), sortSelect]) select.addEventListener('change', () => go(false));
+  $('search-reset')!.addEventListener('click', () => {
+    for (const select of selects.values()) select.value = '';
+    sortSelect.value = '';
+    go(true);
+    input.focus();
+  });
+  more.addEventListener('click', () => void showMore(true));
+  window.addEventListener('popstate', () => {
+    const r = parseState(window.location.search);
+    fill(r);
+    void search(r);
+  });
+
+  // Start: the filters appear (they need the script), the URL's search runs.
+  fieldset.hidden = false;
+  const initial = parseState(window.location.search);
+  fill(initial);
+  // The list of filter values loads beside the search, not before it.
+  void load()
+    .then((pf) => pf.filters())
+    .then((all) => {
+      allFilters = all;
+      fillFilterOptions();
+    })
+    .catch(() => {
+      // The search reports a bundle that does not load.
+    });
+  void search(initial);
+}
