@@ -710,3 +710,8 @@ export function modelView(model: RollModel, entry: EntryLike<SecurityModel>, tod
     paragraphs: paragraphsOf(entry.body ?? ''),
   };
 }
+
+/** Honorees whose awards link this story: the story page links to their profiles. */
+export function honoreesOfStory(honorees: RollModel['honorees'], storyId: string): Link[] {
+  return [...honorees.values()].filter((h) => h.stories.includes(storyId)).map((h) => ({ href: honoreeHref(h.id), text: h.name }));
+}

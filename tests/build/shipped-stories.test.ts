@@ -56,6 +56,22 @@ describe('shipped stories', () => {
     }
   });
 
+  it('links each story to the decisions that recognised it and to the honorees\' profiles, and back', () => {
+    let linked = 0;
+    for (const honoree of model!.honorees.values()) {
+      for (const storyId of honoree.stories) {
+        if (!model!.storyById.has(storyId)) continue;
+        linked++;
+        expect(site.page(`nguoi-tot-viec-tot/${storyId}`), storyId).toContain(`href="/vinh-danh/nguoi/${honoree.id}/"`);
+        expect(site.page(`vinh-danh/nguoi/${honoree.id}`), honoree.id).toContain(`href="/nguoi-tot-viec-tot/${storyId}/"`);
+      }
+    }
+    expect(linked).toBeGreaterThan(0);
+    for (const s of model!.stories) {
+      for (const r of s.data.recognition) if (r.honor) expect(site.page(`nguoi-tot-viec-tot/${s.id}`)).toContain(`href="/vinh-danh/quyet-dinh/${r.honor}/"`);
+    }
+  });
+
   it('shows the place as it was, with its present-day province', () => {
     const brvt = model!.stories.find((s) => s.data.locality === 'ngai-giao-chau-duc');
     expect(brvt).toBeDefined();

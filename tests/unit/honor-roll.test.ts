@@ -280,3 +280,15 @@ describe('page views over the fixture site', () => {
     expect(boardPaths(empty)).toEqual([]);
   });
 });
+
+describe('honoreesOfStory', () => {
+  it('links a story to the profiles of the honorees whose awards cite it', async () => {
+    const { honoreesOfStory } = await import('../../src/lib/honor-roll.ts');
+    const honorees = new Map([
+      ['a', { id: 'a', name: 'Tổ A', kind: 'collective', awards: [], stories: ['s1'] }],
+      ['b', { id: 'b', name: 'Tổ B', kind: 'collective', awards: [], stories: ['s2'] }],
+    ]) as never;
+    expect(honoreesOfStory(honorees, 's1')).toEqual([{ href: '/vinh-danh/nguoi/a/', text: 'Tổ A' }]);
+    expect(honoreesOfStory(honorees, 's3')).toEqual([]);
+  });
+});
