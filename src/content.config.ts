@@ -30,11 +30,12 @@ export const collections = {
   }),
   localities: defineCollection({ loader: file(`${contentDir}/localities.yaml`), schema: localitySchema }),
   awardForms: defineCollection({ loader: file(`${contentDir}/award-forms.yaml`), schema: awardFormSchema }),
-  plans: defineCollection({ loader: markdown('plans'), schema: planSchema }),
-  campaigns: defineCollection({ loader: markdown('campaigns'), schema: campaignSchema }),
+  // Only entries with a page (published, withdrawn) enter a collection: src/lib/publication.ts.
+  plans: defineCollection({ loader: publicOnly(markdown('plans'), buildInstant()), schema: planSchema }),
+  campaigns: defineCollection({ loader: publicOnly(markdown('campaigns'), buildInstant()), schema: campaignSchema }),
   // Photos go through image() so Astro's sharp pipeline re-encodes them (no EXIF, no GPS).
   stories: defineCollection({
-    // Drafts and embargoed stories never enter the collection, so none of their files is emitted.
+    // Drafts, embargoed and removed stories never enter the collection, so none of their files is emitted.
     loader: publicOnly(glob({ base: `${contentDir}/stories`, pattern: '**/index.{md,mdx}', generateId: ({ entry }) => entryId(entry) }), buildInstant()),
     schema: ({ image }) => storySchema(image()),
   }),

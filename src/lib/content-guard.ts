@@ -44,7 +44,17 @@ function parse(text: string, mdx: boolean): Node | GuardHit {
   }
 }
 
+/**
+ * In plain Markdown only raw HTML (which needs "<") and link, image or definition URLs can
+ * carry code, and a URL can only spell a dangerous scheme with its letters or through a
+ * character reference ("&#106;", "&colon;"). Text with none of these has nothing to find, so
+ * the parse (most of the checker's time on a large site) is skipped: same result, measured
+ * 4.7 s of 11.7 s at 5,000 stories (docs/performance.md).
+ */
+const MD_MAY_HAVE_CODE = /[<&]|javascript|vbscript|data/i;
+
 export function guardMarkdown(text: string, kind: 'md' | 'mdx'): GuardHit[] {
+  if (kind === 'md' && !MD_MAY_HAVE_CODE.test(text)) return [];
   const tree = parse(text, kind === 'mdx');
   if ('message' in tree) return [tree];
   const hits: GuardHit[] = [];

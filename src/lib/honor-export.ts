@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { exportRows, exportTitle, type HonorRow, type RollModel } from './honor-roll.ts';
+import { latestDay, partial } from './partial-date.ts';
 
 /** Column headings, in Vietnamese, in order. The last one says whether the decision still stands. */
 export const EXPORT_HEADERS = [
@@ -72,7 +73,51 @@ export async function toXlsx(rows: readonly HonorRow[], options: WorkbookOptions
   for (const r of rows) sheet.addRow(rowCells(r));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_HEADERS.length } };
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as unknown as ArrayBuffer);
+  // exceljs (JSZip) stamps every zip entry with the current time: use the workbook date, so
+  // the same content always gives the same bytes (reproducible builds).
+  return stampZipEntries(new Uint8Array(buffer as unknown as ArrayBuffer), when);
+}
+
+/** DOS date and time (local fields, 2-second precision) as ZIP stores them; 1980 at the earliest. */
+function dosDateTime(date: Date): { time: number; day: number } {
+  const d = date.getUTCFullYear() < 1980 ? new Date(Date.UTC(1980, 0, 1)) : date;
+  return {
+    time: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2),
+    day: ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate(),
+  };
+}
+
+/**
+ * Sets the modification date of every entry of a ZIP archive (local headers and central
+ * directory) to `date`. The date is not part of any checksum, so the archive stays valid.
+ */
+export function stampZipEntries(zip: Uint8Array<ArrayBuffer>, date: Date): Uint8Array<ArrayBuffer> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const { time, day } = dosDateTime(date);
+  for (let i = 0; i + 30 <= zip.length; ) {
+    const sig = view.getUint32(i, true);
+    if (sig === 0x04034b50) {
+      // Local file header: time at +10, date at +12; then name, extra and the data.
+      view.setUint16(i + 10, time, true);
+      view.setUint16(i + 12, day, true);
+      const flags = view.getUint16(i + 6, true);
+      const compressed = view.getUint32(i + 18, true);
+      const next = i + 30 + view.getUint16(i + 26, true) + view.getUint16(i + 28, true);
+      // With a data descriptor (flag bit 3) the sizes follow the data: find the next header.
+      i = flags & 0x08 ? next : next + compressed;
+      if (flags & 0x08) {
+        while (i + 4 <= zip.length && ![0x04034b50, 0x02014b50].includes(view.getUint32(i, true))) i++;
+      }
+    } else if (sig === 0x02014b50) {
+      // Central directory header: time at +12, date at +14.
+      view.setUint16(i + 12, time, true);
+      view.setUint16(i + 14, day, true);
+      i += 46 + view.getUint16(i + 28, true) + view.getUint16(i + 30, true) + view.getUint16(i + 32, true);
+    } else {
+      break; // end of central directory
+    }
+  }
+  return zip;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -128,10 +173,16 @@ export async function encodeRows(format: keyof typeof CONTENT_TYPES, rows: reado
 
 /**
  * One export file of the site: every decision (no campaign) or one campaign, in the order of
- * the page it comes from. The XLSX creation date is the build day, so rebuilding the same
- * content gives the same workbook data.
+ * the page it comes from. The XLSX dates (workbook and zip entries) are the newest decision's
+ * last day, a content date: the same content gives the same bytes, whatever the build day.
  */
 export async function exportFile(model: RollModel, format: keyof typeof CONTENT_TYPES, campaignId: string | undefined, today: string): Promise<Uint8Array<ArrayBuffer>> {
   const rows = exportRows(model, campaignId, today);
-  return encodeRows(format, rows, { title: exportTitle(model, campaignId), campaign: campaignId, created: new Date(`${today}T00:00:00Z`) });
+  return encodeRows(format, rows, { title: exportTitle(model, campaignId), campaign: campaignId, created: contentDate(rows) });
+}
+
+/** Midnight UTC of the latest day any row's decision date can mean (2000-01-01 with no rows). */
+export function contentDate(rows: readonly HonorRow[]): Date {
+  const last = rows.map((r) => latestDay(partial(r.decisionDateIso))).sort().at(-1) ?? '2000-01-01';
+  return new Date(`${last}T00:00:00Z`);
 }

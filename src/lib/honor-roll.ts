@@ -464,10 +464,14 @@ export function overview(model: RollModel, today: string): Overview {
   };
 }
 
-/** Campaigns that have at least one decision, in the site model's order. */
-export function campaignsWithDecisions(model: Pick<RollModel, 'campaigns' | 'honors'>): EntryLike<Campaign>[] {
+/**
+ * Campaigns that have at least one (listed) decision, in the site model's order. A withdrawn
+ * campaign keeps its roll while decisions under it are listed: they still link to it.
+ */
+export function campaignsWithDecisions(model: Pick<RollModel, 'campaigns' | 'honors'> & Partial<Pick<RollModel, 'campaignById'>>): EntryLike<Campaign>[] {
   const used = new Set(model.honors.map((h) => h.data.campaign).filter(Boolean));
-  return model.campaigns.filter((c) => used.has(c.id));
+  const all = model.campaignById ? [...model.campaignById.values()] : model.campaigns;
+  return all.filter((c) => used.has(c.id));
 }
 
 export interface RowWithLinks {
@@ -711,7 +715,25 @@ export function modelView(model: RollModel, entry: EntryLike<SecurityModel>, tod
   };
 }
 
+// Story id → honorees linking it, built once per honoree map (the site model's lives for the
+// whole build), in the map's order: scanning every honoree on every story page was
+// O(stories × honorees) (docs/performance.md).
+const honoreesByStory = new WeakMap<RollModel['honorees'], { size: number; byStory: Map<string, Honoree<HonorLike>[]> }>();
+
 /** Honorees whose awards link this story: the story page links to their profiles. */
 export function honoreesOfStory(honorees: RollModel['honorees'], storyId: string): Link[] {
-  return [...honorees.values()].filter((h) => h.stories.includes(storyId)).map((h) => ({ href: honoreeHref(h.id), text: h.name }));
+  let cached = honoreesByStory.get(honorees);
+  if (!cached || cached.size !== honorees.size) {
+    const byStory = new Map<string, Honoree<HonorLike>[]>();
+    for (const h of honorees.values()) {
+      for (const id of new Set(h.stories)) {
+        const list = byStory.get(id);
+        if (list) list.push(h);
+        else byStory.set(id, [h]);
+      }
+    }
+    cached = { size: honorees.size, byStory };
+    honoreesByStory.set(honorees, cached);
+  }
+  return (cached.byStory.get(storyId) ?? []).map((h) => ({ href: honoreeHref(h.id), text: h.name }));
 }

@@ -13,8 +13,13 @@ export interface MojibakeHit {
   sample: string;
 }
 
+/** The same characters, to test a whole file at once (no /g state). */
+const ANY_SUSPICIOUS = new RegExp(SUSPICIOUS.source);
+
 export function findMojibake(text: string): MojibakeHit[] {
   const hits: MojibakeHit[] = [];
+  // Most files hold none of these characters: no line can be a hit.
+  if (!ANY_SUSPICIOUS.test(text)) return hits;
   text.split('\n').forEach((lineText, i) => {
     const count = lineText.match(SUSPICIOUS)?.length ?? 0;
     const word = lineText.split(/\s+/).find((w) => (w.match(SUSPICIOUS)?.length ?? 0) >= 2);

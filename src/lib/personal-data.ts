@@ -32,9 +32,16 @@ function isPhoneLength(match: string): boolean {
   return national.length === 10 || national.length === 11;
 }
 
+// Every phone or ID-number match has at least 9 digits with only spaces, dots, dashes,
+// brackets or "+" between them; text without such a run (or without "@") cannot match, and
+// the full scans are skipped (same result, measured faster: docs/performance.md).
+const MAY_HAVE_NUMBER = /\d(?:[\s.()+-]*\d){8}/;
+
 export function findPersonalData(text: string): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
-  for (const m of text.matchAll(EMAIL)) if (!isAgencyEmail(m[0])) hits.push({ kind: 'email', index: m.index, match: m[0] });
+  const mayHaveEmail = text.includes('@');
+  if (!mayHaveEmail && !MAY_HAVE_NUMBER.test(text)) return hits;
+  if (mayHaveEmail) for (const m of text.matchAll(EMAIL)) if (!isAgencyEmail(m[0])) hits.push({ kind: 'email', index: m.index, match: m[0] });
   const inEmail = (i: number) => hits.some((h) => h.kind === 'email' && i >= h.index && i < h.index + h.match.length);
   for (const m of text.matchAll(PHONE)) if (!inEmail(m.index) && isPhoneLength(m[0])) hits.push({ kind: 'phone', index: m.index, match: m[0] });
   const inPhone = (i: number) => hits.some((h) => h.kind === 'phone' && i >= h.index && i < h.index + h.match.length);

@@ -38,7 +38,7 @@ export interface SearchRecord {
   filters: Partial<Record<FilterKey, string[]>>;
 }
 
-type Model = Pick<SiteModel, 'localities' | 'awardForms' | 'campaigns' | 'plans' | 'planById' | 'campaignById' | 'stories' | 'storyById' | 'honors' | 'honorById' | 'honorees' | 'models'>;
+type Model = Pick<SiteModel, 'localities' | 'awardForms' | 'campaigns' | 'plans' | 'planById' | 'campaignById' | 'stories' | 'storyById' | 'honors' | 'honorById' | 'honorees' | 'models'> & Partial<Pick<SiteModel, 'unlisted'>>;
 
 const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
 
@@ -153,6 +153,8 @@ const ROUTES: [RegExp, (m: Model, id: string, today: string) => SearchRecord | u
 /** The search record of the page at `path`, or undefined for a page that is not one record. */
 export function searchRecordFor(path: string, m: Model, today: string): SearchRecord | undefined {
   const p = path.endsWith('/') ? path : `${path}/`;
+  // A withdrawn entry keeps its page but leaves search (src/lib/publication.ts).
+  if (m.unlisted?.has(p)) return undefined;
   for (const [re, make] of ROUTES) {
     const match = re.exec(p);
     if (match) return make(m, decodeURIComponent(match[1]), today);

@@ -147,31 +147,58 @@ export interface ContentGroup<S extends StoryLike = StoryLike> {
   stories: S[];
 }
 
+// The list pages' filter bar asks for the same groups on every page: they are computed once per
+// story list (the site model's lives for the whole build) and handed out as fresh copies, so
+// callers may still change what they get. Computing them per page made the list pages O(n²)
+// (docs/performance.md).
+const contentGroups = new WeakMap<readonly StoryLike[], { campaigns: readonly CampaignLike[]; length: number; groups: ContentGroup[] }>();
+const yearGroups = new WeakMap<readonly StoryLike[], { length: number; groups: YearGroup[] }>();
+
 /**
  * One group per competition content that has at least one story, in the campaigns' order and
  * then the document's numbering; stories keep the order they came in (newest first).
  */
 export function byContent<S extends StoryLike>(stories: readonly S[], campaigns: readonly CampaignLike[]): ContentGroup<S>[] {
-  const out: ContentGroup<S>[] = [];
-  for (const c of campaigns) {
-    for (const k of c.data.contents) {
-      const list = stories.filter((s) => s.data.campaign === c.id && s.data.content === k.id);
-      if (list.length) out.push({ slug: contentSlug(campaigns, c.id, k.id), campaign: c, content: k, label: contentLabel(k), stories: list });
+  let cached = contentGroups.get(stories);
+  if (!cached || cached.campaigns !== campaigns || cached.length !== stories.length) {
+    const byKey = new Map<string, S[]>();
+    for (const s of stories) {
+      if (s.data.campaign === undefined || s.data.content === undefined) continue;
+      const key = `${s.data.campaign}\u0000${s.data.content}`;
+      const list = byKey.get(key);
+      if (list) list.push(s);
+      else byKey.set(key, [s]);
     }
+    const groups: ContentGroup<S>[] = [];
+    for (const c of campaigns) {
+      for (const k of c.data.contents) {
+        const list = byKey.get(`${c.id}\u0000${k.id}`) ?? [];
+        if (list.length) groups.push({ slug: contentSlug(campaigns, c.id, k.id), campaign: c, content: k, label: contentLabel(k), stories: list });
+      }
+    }
+    cached = { campaigns, length: stories.length, groups };
+    contentGroups.set(stories, cached);
   }
-  return out;
+  return (cached.groups as ContentGroup<S>[]).map((g) => ({ ...g, stories: [...g.stories] }));
 }
 
 export interface YearGroup<S extends StoryLike = StoryLike> { year: number; stories: S[] }
 
 /** Stories by the year of the deed, newest year first. */
 export function byDeedYear<S extends StoryLike>(stories: readonly S[]): YearGroup<S>[] {
-  const groups = new Map<number, S[]>();
-  for (const s of stories) {
-    const year = partial(s.data.deedDate).year;
-    groups.set(year, [...(groups.get(year) ?? []), s]);
+  let cached = yearGroups.get(stories);
+  if (!cached || cached.length !== stories.length) {
+    const groups = new Map<number, S[]>();
+    for (const s of stories) {
+      const year = partial(s.data.deedDate).year;
+      const list = groups.get(year);
+      if (list) list.push(s);
+      else groups.set(year, [s]);
+    }
+    cached = { length: stories.length, groups: [...groups.entries()].sort((a, b) => b[0] - a[0]).map(([year, list]) => ({ year, stories: list })) };
+    yearGroups.set(stories, cached);
   }
-  return [...groups.entries()].sort((a, b) => b[0] - a[0]).map(([year, list]) => ({ year, stories: list }));
+  return (cached.groups as YearGroup<S>[]).map((g) => ({ year: g.year, stories: [...g.stories] }));
 }
 
 /** The unit and every unit above it, nearest first. */
@@ -242,6 +269,19 @@ export function localityPages<S extends StoryLike, P extends PlanLike>(
   for (const x of [...stories.map((s) => s.data.locality), ...plans.map((p) => p.data.locality)]) {
     for (const l of ancestry(localities, x)) ids.add(l.id);
   }
+  // Each story is filed under its unit and every unit above it, in one pass and in the given
+  // order: the same lists as filtering all stories per unit (which was O(units × stories)).
+  const within = new Map<string, S[]>();
+  const ancestors = new Map<string, string[]>();
+  for (const s of stories) {
+    let up = ancestors.get(s.data.locality);
+    if (!up) ancestors.set(s.data.locality, (up = [...new Set(ancestry(localities, s.data.locality).map((l) => l.id))]));
+    for (const id of up) {
+      const list = within.get(id);
+      if (list) list.push(s);
+      else within.set(id, [s]);
+    }
+  }
   const pages = new Map<string, LocalityPage<S, P>>();
   for (const id of ids) {
     const locality = localities.get(id)!;
@@ -251,7 +291,7 @@ export function localityPages<S extends StoryLike, P extends PlanLike>(
       label: describePlace(localities, id, today),
       name: shortName(locality),
       note: nowNote(localities, id, today),
-      stories: stories.filter((s) => isWithin(localities, s.data.locality, id)),
+      stories: [...(within.get(id) ?? [])],
       province,
       plans: province ? plans.filter((p) => provinceOf(localities, p.data.locality)?.id === province.id) : [],
       children: [],

@@ -50,7 +50,7 @@ export function checkHonors(c: LoadedContent, localities: LocalityIndex): Proble
       r.stories.forEach((s, j) => {
         const story = stories.get(s);
         if (!story) out.push(at(h, ['recipients', i, 'stories', j], `Không có bài viết "${s}". Sửa mã bài viết (tên thư mục của bài)`));
-        else if (story.data.draft) out.push(at(h, ['recipients', i, 'stories', j], `Bài viết "${s}" đang là bản nháp (draft), nên liên kết sẽ hỏng. Đăng bài đó trước hoặc bỏ liên kết`));
+        // A link to a story without a page (draft, scheduled, removed): publication-model.ts.
       });
     });
     if (d.campaign) {

@@ -29,6 +29,8 @@ export interface Entry<T> {
   absPath: string;
   data: T;
   body: string;
+  /** 1-based line where the body starts (for messages about links in the body). */
+  bodyLine?: number;
   /** Where fields are in the file, for cross-check messages. */
   locate: ParsedFile['locate'];
 }
@@ -202,7 +204,7 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
       }
       const data = validate(parsed, schema);
       problems.push(...parsed.problems);
-      if (data !== undefined) entries.push({ id, file, absPath: abs, data, body: parsed.body, locate: parsed.locate });
+      if (data !== undefined) entries.push({ id, file, absPath: abs, data, body: parsed.body, bodyLine: parsed.bodyLine, locate: parsed.locate });
     }
     return entries.sort((a, b) => a.file.localeCompare(b.file));
   };

@@ -1,7 +1,7 @@
 /**
  * Checks the story photos on disk: the file exists beside the story, is an allowed format,
- * is not oversized, and whether it still carries GPS (the site strips it from every derivative,
- * but git keeps the original). Async because it reads image headers with sharp and exifr.
+ * is not oversized, and does not carry GPS unless declared `gps: public-place` (the site strips
+ * it from every derivative, but git keeps the original). Async because it reads image headers with sharp and exifr.
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
@@ -47,9 +47,12 @@ export async function checkPhotos(stories: readonly Entry<Story>[]): Promise<Pro
         at(`Không đọc được ảnh "${photo.src}": tệp hỏng hoặc không phải ảnh. Xuất lại ảnh dạng JPEG`);
         continue;
       }
+      // GPS policy (docs/trust.md): refused, because git keeps the original and its position can
+      // show where a person lives; `gps: public-place` lets a photo of a public place through.
+      // Either way no published derivative keeps it (the output guard checks dist/).
       const gps = await exifr.gps(file).catch(() => undefined);
-      if (gps && Number.isFinite(gps.latitude)) {
-        at(`Ảnh "${photo.src}" còn tọa độ GPS nơi chụp. Trang sẽ tự xóa khi đăng, nhưng tệp gốc vẫn nằm trong kho git: xóa thông tin vị trí trước khi lưu (ví dụ chụp màn hình lại hoặc dùng công cụ xóa EXIF)`, 'warning');
+      if (gps && Number.isFinite(gps.latitude) && photo.gps !== 'public-place') {
+        at(`Ảnh "${photo.src}" còn tọa độ GPS nơi chụp, có thể làm lộ nơi ở của người trong bài, và tệp gốc nằm lại trong kho git. Xóa thông tin vị trí rồi lưu lại ảnh (chụp màn hình lại, hoặc dùng công cụ xóa EXIF). Chỉ khi ảnh chụp ở nơi công cộng (trụ sở, lễ trao thưởng) mới được giữ: ghi gps: public-place cho ảnh đó`);
       }
     }
   }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { partialDate, period, ref, text, textList } from './common.ts';
+import { checkPublication, publicationFields } from './publication.ts';
 
 /** An anniversary a phase salutes: "95 năm Ngày thành lập Đảng Cộng sản Việt Nam". */
 export const anniversarySchema = z.strictObject({
@@ -94,5 +95,6 @@ export const campaignSchema = z.strictObject({
   contents: z.array(contentSchema).default([]),
   /** Where the facts above come from. */
   sources: textList('nguồn').optional(),
-});
+  ...publicationFields,
+}).superRefine(checkPublication);
 export type Campaign = z.infer<typeof campaignSchema>;

@@ -8,6 +8,7 @@ import { RECIPIENT_KINDS } from './award-forms.ts';
 import { isoDay, partialDate, ref, text, url } from './common.ts';
 import { documentNumberSchema } from './document-number.ts';
 import { signerSchema } from './plans.ts';
+import { checkPublication, publicationFields } from './publication.ts';
 
 export const recipientSchema = z.strictObject({
   /** Stable honoree id, to merge records across decisions; derived from name + unit when omitted. */
@@ -78,8 +79,10 @@ export const honorSchema = z
         published: partialDate('ngày đăng bài').optional(),
       })
       .optional(),
+    ...publicationFields,
   })
   .superRefine((h, ctx) => {
+    checkPublication(h, ctx);
     if (h.number.status === 'unknown' && !h.source) {
       ctx.addIssue({ code: 'custom', path: ['source'], message: 'Chưa biết số quyết định thì phải ghi nguồn (source: tên báo, địa chỉ bài) để người đọc kiểm chứng' });
     }
@@ -106,5 +109,6 @@ export const modelSchema = z.strictObject({
   howTo: z.array(text('cách nhân rộng')).default([]),
   /** Source of the facts. */
   source: z.strictObject({ outlet: text('tên báo (outlet)'), url: url('Địa chỉ bài báo (url)') }).optional(),
-});
+  ...publicationFields,
+}).superRefine(checkPublication);
 export type SecurityModel = z.infer<typeof modelSchema>;

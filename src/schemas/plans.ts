@@ -8,6 +8,7 @@ import { TYPE_CODES } from '../lib/document-number.ts';
 import { documentRefSchema, targetSchema, contentSchema } from './campaigns.ts';
 import { partialDate, period, ref, sourceSchema, text, textList } from './common.ts';
 import { documentNumberSchema } from './document-number.ts';
+import { checkPublication, publicationFields } from './publication.ts';
 
 /** A body as printed in the header block, line by line, plus its full name. */
 export const bodySchema = z.strictObject({
@@ -112,8 +113,10 @@ export const planSchema = z
     textStatus: z.enum(['full', 'restored', 'summary'], {
       error: 'textStatus phải là "full" (toàn văn), "restored" (khôi phục từ bản OCR) hoặc "summary" (bài tóm tắt)',
     }),
+    ...publicationFields,
   })
   .superRefine((plan, ctx) => {
+    checkPublication(plan, ctx);
     const code = plan.number.typeCode;
     if (code !== undefined && code !== plan.type) {
       ctx.addIssue({ code: 'custom', path: ['type'], message: `Loại văn bản "${plan.type}" không khớp ký hiệu "${plan.number.symbol}" (mã ${code}). Sửa một trong hai cho đúng bản gốc` });

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { RECIPIENT_KINDS } from './award-forms.ts';
 import { isoDay, partialDate, ref, text, textList, url } from './common.ts';
+import { checkPublication, publicationFields } from './publication.ts';
 
 /** A written consent: when it was given and where the signed form is filed. Never rendered. */
 export const consentRecordSchema = z.strictObject({
@@ -96,6 +97,12 @@ export function photoSchema<Src extends z.ZodType>(src: Src) {
     use: z.enum(PHOTO_USES, { error: 'Phạm vi dùng ảnh (use) phải là "site-only" (chỉ trang này) hoặc "reuse" (báo chí được đăng lại)' }),
     /** Indexes (from 0) of the subjects whose faces are shown; their photo consent is checked. */
     shows: z.array(z.int().min(0)).default([]),
+    /**
+     * A photo whose file still holds GPS coordinates is refused, because git keeps the original.
+     * "public-place" lets it through when it was taken at a public place (a commune hall, an
+     * award ceremony) and the position reveals nobody's home; the site still strips it.
+     */
+    gps: z.literal('public-place', { error: 'gps chỉ nhận giá trị "public-place" (ảnh chụp ở nơi công cộng, tọa độ không làm lộ nơi ở của ai)' }).optional(),
   });
 }
 
@@ -129,8 +136,6 @@ export const correctionSchema = z.strictObject({
   text: text('nội dung đính chính'),
 });
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?$/;
-
 export function storySchema<Src extends z.ZodType>(photoSrc: Src) {
   return z
     .strictObject({
@@ -146,11 +151,7 @@ export function storySchema<Src extends z.ZodType>(photoSrc: Src) {
       updated: isoDay('ngày cập nhật (updated)').optional(),
       /** Draft: never published anywhere while true. */
       draft: z.boolean({ error: 'draft phải là true hoặc false' }).default(false),
-      /** Embargo: not published before this day ("2025-09-01") or moment ("2025-09-01T07:00:00+07:00"). */
-      publishAt: z.preprocess(
-        (v) => (v instanceof Date ? v.toISOString() : v),
-        z.string().regex(ISO_INSTANT, { error: 'Thời điểm đăng (publishAt) viết "2025-09-01" hoặc "2025-09-01T07:00:00+07:00"' }),
-      ).optional(),
+      ...publicationFields,
       /** Who did the good deed, in the order the story presents them. */
       subjects: z.array(subjectSchema).min(1, { error: 'Ghi ít nhất một người hoặc tập thể làm việc tốt (subjects)' }),
       /** Victims, suspects and others, by initials only. */
@@ -175,6 +176,7 @@ export function storySchema<Src extends z.ZodType>(photoSrc: Src) {
       tags: textList('nhãn (tags)').default([]),
     })
     .superRefine((s, ctx) => {
+      checkPublication(s, ctx);
       if (s.updated && s.updated < s.published) {
         ctx.addIssue({ code: 'custom', path: ['updated'], message: 'Ngày cập nhật đứng trước ngày đăng. Sửa "updated" hoặc "published"' });
       }

@@ -194,8 +194,10 @@ describe('search over the shipped content', () => {
     });
 
     it('every page has the search box: a GET form to /tim-kiem/ with the field q', () => {
-      for (const f of htmlFiles(site.outDir)) {
+      // The editing interface (/admin/) has its own page shell and redirect stubs have no body.
+      for (const f of htmlFiles(site.outDir).filter((f) => !f.startsWith('admin/'))) {
         const html = readFileSync(join(site.outDir, f), 'utf8');
+        if (/<meta http-equiv="refresh"/i.test(html)) continue;
         expect(html, f).toMatch(/<form class="site-search" action="\/tim-kiem\/" method="get" role="search"[^>]*>/);
         expect(html, f).toMatch(/<input id="tim-kiem-dau-trang" type="search" name="q"/);
       }

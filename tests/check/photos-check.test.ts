@@ -1,5 +1,6 @@
 // Photos beside a story are checked on disk: present, an allowed format, not oversized;
-// a photo that still carries GPS is a warning (the site strips it, git keeps the original).
+// a photo that still carries GPS is refused (git keeps the original) unless declared taken at a
+// public place (gps: public-place); the site strips it from every derivative either way.
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { original, validMinimal } from '../helpers/temp-content.ts';
 const gpsPhoto = 'tests/fixtures/stories-leak/stories/2025/tra-lai-vi-tien/anh-1.jpg';
 const clock = new Date('2025-10-01T00:00:00+07:00');
 
-function story(src: string): string {
+function story(src: string, extra: string[] = []): string {
   return [
     '---',
     'title: Trả lại ví tiền',
@@ -27,6 +28,7 @@ function story(src: string): string {
     '    alt: Tổ trao lại chiếc ví',
     '    credit: "Ảnh: Công an xã"',
     '    use: site-only',
+    ...extra,
     '---',
     '',
     'Tổ đã trả lại chiếc ví.',
@@ -35,12 +37,12 @@ function story(src: string): string {
 }
 
 /** valid-minimal plus one story whose photo is prepared by `put(folder)`. */
-async function checkPhoto(src: string, put: (folder: string) => void | Promise<void>) {
+async function checkPhoto(src: string, put: (folder: string) => void | Promise<void>, extra: string[] = []) {
   const project = mkdtempSync(join(tmpdir(), 'bang-vang-photo-'));
   cpSync(validMinimal, join(project, 'content'), { recursive: true });
   const folder = join(project, 'content/stories/2025/tra-lai-vi');
   mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, 'index.md'), story(src));
+  writeFileSync(join(folder, 'index.md'), story(src, extra));
   await put(folder);
   return checkAll('content', project, clock);
 }
@@ -72,10 +74,17 @@ describe('story photos on disk', () => {
     expect(wide.problems[0].message).toContain('8001 px, quá giới hạn 8000 px');
   });
 
-  it('warns, without failing, about a photo that still carries GPS', async () => {
+  it('refuses a photo that still carries GPS', async () => {
     const result = await checkPhoto('./gps.jpg', (f) => copyFileSync(gpsPhoto, join(f, 'gps.jpg')));
-    expect(result.problems).toMatchObject([{ severity: 'warning', field: 'photos[0].src' }]);
+    expect(result.problems).toMatchObject([{ severity: 'error', field: 'photos[0].src' }]);
     expect(result.problems[0].message).toContain('tọa độ GPS');
+    expect(result.problems[0].message).toContain('gps: public-place');
+    expect(result.model).toBeUndefined();
+  });
+
+  it('accepts it when declared taken at a public place (gps: public-place)', async () => {
+    const result = await checkPhoto('./gps.jpg', (f) => copyFileSync(gpsPhoto, join(f, 'gps.jpg')), ['    gps: public-place']);
+    expect(result.problems).toEqual([]);
     expect(result.model).toBeDefined();
   });
 
