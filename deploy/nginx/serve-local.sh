@@ -21,7 +21,7 @@ port=${3:?PORT}
 work=$(realpath -m "${4:?WORK}")
 maps=$(realpath "${5:-$here}")
 mkdir -p "$work/conf" "$work/tmp" "$target"
-cp "$here/security-headers.conf" "$work/conf/"
+cp "$here/security-headers.conf" "$here/security-headers-admin.conf" "$work/conf/"
 cp "$maps/redirects.map" "$maps/gone.map" "$work/conf/"
 sed -e "s#/srv/bang-vang#$target#g" -e "s#/etc/nginx/bang-vang/#$work/conf/#g" -e "s#listen 80;#listen 127.0.0.1:$port;#" \
   "$here/site.conf" > "$work/conf/site.conf"
