@@ -269,7 +269,8 @@ describe('/admin/ in Chromium under its Content-Security-Policy', () => {
     await page.close();
   });
 
-  it('the .mdx stories offer Callout and Quote in the body editor, and write MDX the content guard accepts', async () => {
+  // Drives Sveltia's rich-text editor by keyboard; under load its sync can lag, so retry (noted in docs/cms.md).
+  it('the .mdx stories offer Callout and Quote in the body editor, and write MDX the content guard accepts', { retry: 2 }, async () => {
     const { page, problems } = await watchedPage();
     await openLocalRepository(page);
     await page.goto(`${server.url}/admin/#/collections/stories-mdx/new`);
@@ -282,8 +283,10 @@ describe('/admin/ in Chromium under its Content-Security-Policy', () => {
     await page.locator('[data-key-path$=":title"] input').first().fill('Lưu ý "quan trọng"');
     await page.locator('[data-key-path$=":body"] [contenteditable="true"]').last().click();
     await page.keyboard.type('Không gõ {x} < 5.');
+    // Under load the rich editor syncs late: wait for the typed text before switching modes.
+    await expect.poll(() => page.locator('[data-key-path$=":body"] [contenteditable="true"]').last().innerText()).toContain('Không gõ');
     await body.getByRole('button', { name: 'Chỉnh sửa bằng Markdown' }).first().click();
-    await expect.poll(() => page.locator('textarea').evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value).find((v) => v.includes('<Callout')) ?? '')).toContain('</Callout>');
+    await expect.poll(() => page.locator('textarea').evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value).find((v) => v.includes('<Callout')) ?? '')).toContain('Không gõ');
     const mdx = await page.locator('textarea').evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value).find((v) => v.includes('<Callout'))!);
     expect(mdx.trim()).toBe('<Callout title="Lưu ý “quan trọng”">\nKhông gõ \\{x\\} \\< 5.\n</Callout>');
     expect(guardMarkdown(mdx, 'mdx')).toEqual([]);
