@@ -89,12 +89,29 @@ function treeRssKb(pid: number): number {
   return total;
 }
 
+// The child being measured runs in its own process group, so that an interrupted bench can stop
+// it with everything it started (and nothing else).
+let activeGroup: number | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (activeGroup) {
+      try {
+        process.kill(-activeGroup, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+    process.exit(130);
+  });
+}
+
 function measure(cmd: string, cmdArgs: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
   const timeFile = join(tmpdir(), `bang-vang-bench-time-${process.pid}-${Date.now()}`);
   const [file, argv] = TIME ? [TIME, ['-v', '-o', timeFile, cmd, ...cmdArgs]] : [cmd, cmdArgs];
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(file, argv, { cwd: options.cwd ?? root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env } });
+    const child = spawn(file, argv, { cwd: options.cwd ?? root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env }, detached: true });
+    activeGroup = child.pid;
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -106,6 +123,7 @@ function measure(cmd: string, cmdArgs: string[], options: { cwd?: string; env?: 
     child.on('error', fail);
     child.on('close', (code) => {
       const ms = performance.now() - started;
+      activeGroup = undefined;
       clearInterval(poll);
       if (TIME && existsSync(timeFile)) {
         const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));
