@@ -7,13 +7,16 @@ import { cmsAdmin } from './src/integrations/cms.ts';
 import { urlContinuity } from './src/integrations/url-manifest.ts';
 import { inventory } from './src/integrations/inventory.ts';
 import { feedLengths } from './src/integrations/feed-lengths.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 
 export default defineConfig({
-  // The content gate runs first: broken content stops the build before anything is written.
-  // Pagefind comes after it, so only output that passed the gate's checks is indexed.
+  // The content gate checks everything in astro:config:setup: broken content stops the build before
+  // anything is written. Share images are drawn before the pages (astro:build:start) and copied into
+  // the output first among the astro:build:done hooks (which run in this order), so the gate's photo
+  // guard and Pagefind see them. Pagefind comes after the gate, so only output that passed is indexed.
   // After everything is written: URL continuity (urls.json), then the inventory check
   // (docs/trust.md). Either one failing rejects the build; npm run build then keeps dist/ as it was.
-  integrations: [contentGate(), pagefindSearch(), mdx(), cmsAdmin(), feedLengths(), urlContinuity(), inventory()],
+  integrations: [shareImages(), contentGate(), pagefindSearch(), mdx(), cmsAdmin(), feedLengths(), urlContinuity(), inventory()],
   // Two routes writing the same path (an old path in redirectFrom and a real page) is an error.
   prerenderConflictBehavior: 'error',
   trailingSlash: 'always',

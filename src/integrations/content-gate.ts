@@ -9,6 +9,7 @@ import { checkAll, contentDirFromEnv } from '../model/site-model.ts';
 import { buildInstant } from '../lib/clock.ts';
 import { fileURLToPath } from 'node:url';
 import { findImageLeaks } from './output-guard.ts';
+import { holdBuildModel } from '../model/build-model.ts';
 
 export function contentGate(): AstroIntegration {
   return {
@@ -16,7 +17,8 @@ export function contentGate(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, updateConfig, logger }) => {
         const dir = contentDirFromEnv();
-        const result = await checkAll(dir, process.cwd(), buildInstant());
+        const instant = buildInstant();
+        const result = await checkAll(dir, process.cwd(), instant);
         const report = [...result.problems.map(formatProblem), summarize(result.problems, result.fileCount)].join('\n');
         if (!result.model) {
           if (command === 'build') {
@@ -28,6 +30,8 @@ export function contentGate(): AstroIntegration {
           throw new Error(`Nội dung trong "${dir}" có lỗi:\n${report}`);
         }
         if (result.problems.length) logger.warn(`\n${report}`);
+        // A dev server keeps running while files change: only a build may reuse this model.
+        if (command === 'build') holdBuildModel(dir, process.cwd(), { model: result.model, instant });
         updateConfig({ site: process.env.SITE_URL?.trim() || result.model.settings.baseUrl });
       },
       'astro:build:done': async ({ dir }) => {

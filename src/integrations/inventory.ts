@@ -26,6 +26,7 @@ import { COLLECTIONS, ENTRY_NOUNS, entryOfPath, type CollectionKind } from '../m
 import type { InventoryItem } from '../model/publication-model.ts';
 import { checkSite, contentDirFromEnv, type SiteModel } from '../model/site-model.ts';
 import { buildInstant } from '../lib/clock.ts';
+import { heldBuildModel } from '../model/build-model.ts';
 import { pageKind, type PageKind } from './url-manifest.ts';
 
 export interface InventoryReport {
@@ -159,21 +160,115 @@ function listDate(item: InventoryItem): string {
   return d.published ?? d.date ?? d.issued ?? '';
 }
 
+/** What the inventory needs to know of one built page, kept instead of its HTML (20,000 pages do not fit twice in memory). */
+interface PageFacts {
+  file: string;
+  kind: PageKind;
+  /** Carries the withdrawal banner. */
+  banner: boolean;
+  /** For an entry's own page: the checked words (body sentences, first recipient) that are not on it. */
+  missing: string[];
+}
+
+/** A thing of a hidden or removed entry that must be nowhere in the output. */
+interface Needle {
+  item: InventoryItem;
+  text: string;
+  /** Compare word sequences on HTML pages (body sentences); otherwise the exact text, raw or HTML-escaped (ids, titles). */
+  words?: boolean;
+  allowedIn?: string;
+}
+
 export function inventoryCheck(outDir: string, model: SiteModel, site?: string): InventoryReport {
   const problems: string[] = [];
   const files = allFiles(outDir);
   const fileSet = new Set(files);
   const exists = (path: string) =>
     path.endsWith('/') ? fileSet.has(`${path.slice(1)}index.html`) : fileSet.has(path.slice(1)) || fileSet.has(`${path.slice(1)}/index.html`);
-  const pages = new Map<string, { file: string; html: string; kind: PageKind }>();
-  for (const file of files.filter((f) => f.endsWith('.html'))) {
-    const html = readFileSync(join(outDir, file), 'utf8');
-    pages.set(urlOfFile(file), { file, html, kind: pageKind(html) });
-  }
   const records = searchRecords(outDir);
   const sitemaps = sitemapsOf(outDir, files, site);
-  const feeds = feedsOf(outDir, files, site);
-  const inFeeds = (path: string, corrections: boolean) => feeds.filter((f) => f.corrections === corrections && f.items.includes(path)).map((f) => f.file);
+  const feeds = feedsOf(outDir, files, site).map((f) => ({ ...f, itemSet: new Set(f.items) }));
+  const inFeeds = (path: string, corrections: boolean) => feeds.filter((f) => f.corrections === corrections && f.itemSet.has(path)).map((f) => f.file);
+
+  // What each entry's text must (or must not) show: a few body sentences, read once.
+  const sentencesOf = new Map<InventoryItem, string[]>();
+  for (const item of model.inventory) sentencesOf.set(item, item.kind === 'honors' ? [] : sampleSentences(item.entry.body, item.file.endsWith('.mdx')));
+  const wordsOnPage = new Map<string, string[]>();
+  for (const item of model.inventory) {
+    if (item.status !== 'published' && item.status !== 'withdrawn') continue;
+    const words = [...(sentencesOf.get(item) ?? [])];
+    if (item.kind === 'honors') {
+      const first = (item.entry.data as { recipients?: { name: string }[] }).recipients?.[0]?.name;
+      if (first) words.push(first);
+    }
+    wordsOnPage.set(item.path, words);
+  }
+
+  // What must not exist anywhere: needles per hidden or removed entry, searched in every file's path and text.
+  const needles: Needle[] = [];
+  for (const item of model.inventory) {
+    const title = (item.entry.data as { title?: string }).title;
+    if (item.status === 'gone' || item.status === 'expired') {
+      if (title) needles.push({ item, text: title });
+      for (const s of sentencesOf.get(item) ?? []) needles.push({ item, text: s, words: true });
+      if (item.id.length >= 10) needles.push({ item, text: item.id, allowedIn: `${item.path.slice(1)}index.html` });
+    } else if (item.status === 'draft' || item.status === 'scheduled') {
+      if (title) needles.push({ item, text: title });
+      needles.push({ item, text: item.id.length >= 10 ? item.id : item.path });
+    }
+  }
+  // The HTML-escaped spelling, only where it differs (most titles have no & < > "): half the searches.
+  const escaped = needles.map((n) => {
+    const e = escapeHtml(n.text);
+    return e === n.text ? undefined : e;
+  });
+  const reported = new Set<string>();
+  const found: { item: InventoryItem; text: string; file: string }[] = [];
+  const searchNeedles = (file: string, text: string | undefined, html: boolean) => {
+    let line: string | undefined;
+    for (const [i, n] of needles.entries()) {
+      if (n.allowedIn === file) continue;
+      const key = `${n.item.file}\u0000${n.text}`;
+      if (reported.has(key)) continue;
+      let hit = file.includes(n.text) || (text !== undefined && (text.includes(n.text) || (escaped[i] !== undefined && text.includes(escaped[i]))));
+      if (!hit && n.words && text !== undefined && html) {
+        line ??= wordLine(htmlText(text));
+        hit = containsWords(line, n.text);
+      }
+      if (hit) {
+        reported.add(key);
+        found.push({ item: n.item, text: n.text, file });
+      }
+    }
+  };
+
+  // One pass over the pages: each is read once, checked, and only its facts are kept.
+  const pages = new Map<string, PageFacts>();
+  const broken = new Map<string, string[]>();
+  for (const file of files.filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(join(outDir, file), 'utf8');
+    const url = urlOfFile(file);
+    const kind = pageKind(html);
+    const expected = wordsOnPage.get(url);
+    let missing: string[] = [];
+    if (expected?.length && kind === 'page') {
+      const line = wordLine(htmlText(html));
+      missing = expected.filter((w) => !containsWords(line, w));
+    }
+    pages.set(url, { file, kind, banner: html.includes('data-publication="withdrawn"'), missing });
+    // (/admin/ is the editors' CMS, a separate application with its own bundle: not checked here.)
+    if (!url.startsWith('/admin/')) for (const link of brokenLinks(html, exists)) broken.set(link, [...(broken.get(link) ?? []), url]);
+    if (needles.length) searchNeedles(file, html, true);
+  }
+  // The other files, for needles: names and (unpacked) contents.
+  if (needles.length) {
+    for (const file of files) {
+      if (file.endsWith('.html')) continue;
+      // The CMS's own code bundle is the same whatever the content: not searched (its config is).
+      if (/^admin\/.*\.(?:js|mjs|css|map|woff2?)$/.test(file)) continue;
+      searchNeedles(file, textOf(outDir, file), false);
+    }
+  }
 
   // Kinds that the (non-correction) feeds carry, with the longest feed of each kind.
   const feedDepth = new Map<CollectionKind, number>();
@@ -201,29 +296,19 @@ export function inventoryCheck(outDir: string, model: SiteModel, site?: string):
 
   const say = (item: InventoryItem, what: string) => problems.push(`${item.file} (${ENTRY_NOUNS[item.kind]} "${item.id}", ${item.status}): ${what}`);
 
-  // What must not exist anywhere: needles per entry, searched in every file's path and text.
-  // `words`: compare word sequences on HTML pages (body sentences); otherwise the exact text,
-  // raw or HTML-escaped (ids, titles), which is cheap enough for every file of a big site.
-  const needles: { item: InventoryItem; text: string; words?: boolean; allowedIn?: string }[] = [];
-
   for (const item of model.inventory) {
     const page = pages.get(item.path);
-    const mdx = item.file.endsWith('.mdx');
-    const title = (item.entry.data as { title?: string }).title;
-    const sentences = item.kind === 'honors' ? [] : sampleSentences(item.entry.body, mdx);
     switch (item.status) {
       case 'published':
       case 'withdrawn': {
         if (!page) { say(item, `không có trang ${item.path}`); break; }
         if (page.kind !== 'page') { say(item, `${item.path} là trang ${page.kind === 'redirect' ? 'chuyển hướng' : 'thông báo gỡ bỏ'}, không phải trang của mục`); break; }
-        const banner = page.html.includes('data-publication="withdrawn"');
-        if (item.status === 'withdrawn' && !banner) say(item, `trang ${item.path} thiếu thông báo rút lại (WithdrawnBanner)`);
-        if (item.status === 'published' && banner) say(item, `trang ${item.path} có thông báo rút lại dù mục đang đăng`);
-        const line = wordLine(htmlText(page.html));
-        for (const s of sentences) if (!containsWords(line, s)) say(item, `câu "${s}" của phần thân không có trên trang ${item.path}: nội dung bị mất khi dựng (một plugin hay thành phần đã nuốt chữ?)`);
-        if (item.kind === 'honors') {
-          const first = (item.entry.data as { recipients?: { name: string }[] }).recipients?.[0]?.name;
-          if (first && !containsWords(line, first)) say(item, `tên "${first}" trong danh sách không có trên trang ${item.path}`);
+        if (item.status === 'withdrawn' && !page.banner) say(item, `trang ${item.path} thiếu thông báo rút lại (WithdrawnBanner)`);
+        if (item.status === 'published' && page.banner) say(item, `trang ${item.path} có thông báo rút lại dù mục đang đăng`);
+        const sentences = new Set(sentencesOf.get(item));
+        for (const w of page.missing) {
+          if (sentences.has(w)) say(item, `câu "${w}" của phần thân không có trên trang ${item.path}: nội dung bị mất khi dựng (một plugin hay thành phần đã nuốt chữ?)`);
+          else say(item, `tên "${w}" trong danh sách không có trên trang ${item.path}`);
         }
         const listed = item.status === 'published';
         if (records) {
@@ -244,45 +329,17 @@ export function inventoryCheck(outDir: string, model: SiteModel, site?: string):
         if (sitemaps.any.has(item.path)) say(item, `mục đã gỡ vẫn có trong sơ đồ trang (sitemap)`);
         const fed = [...inFeeds(item.path, false), ...inFeeds(item.path, true)];
         if (fed.length) say(item, `mục đã gỡ vẫn có trong nguồn tin ${fed.join(', ')}`);
-        if (title) needles.push({ item, text: title });
-        for (const s of sentences) needles.push({ item, text: s, words: true });
-        if (item.id.length >= 10) needles.push({ item, text: item.id, allowedIn: `${item.path.slice(1)}index.html` });
         break;
       }
       case 'draft':
       case 'scheduled': {
         if (page) say(item, `có trang ${item.path} dù chưa được đăng`);
-        if (title) needles.push({ item, text: title });
-        needles.push({ item, text: item.id.length >= 10 ? item.id : item.path });
         break;
       }
     }
   }
-
-  // Nothing of a hidden or removed entry anywhere: file names and (unpacked) contents.
-  if (needles.length) {
-    const reported = new Set<string>();
-    for (const file of files) {
-      // The CMS's own code bundle is the same whatever the content: not searched (its config is).
-      if (/^admin\/.*\.(?:js|mjs|css|map|woff2?)$/.test(file)) continue;
-      const text = textOf(outDir, file);
-      let line: string | undefined;
-      for (const n of needles) {
-        if (n.allowedIn === file) continue;
-        const key = `${n.item.file}\u0000${n.text}`;
-        if (reported.has(key)) continue;
-        let hit = file.includes(n.text) || (text !== undefined && (text.includes(n.text) || text.includes(escapeHtml(n.text))));
-        if (!hit && n.words && text !== undefined && file.endsWith('.html')) {
-          line ??= wordLine(htmlText(text));
-          hit = containsWords(line, n.text);
-        }
-        if (hit) {
-          reported.add(key);
-          say(n.item, `"${n.text.slice(0, 80)}" vẫn có trong ${file}`);
-        }
-      }
-    }
-  }
+  // Nothing of a hidden or removed entry anywhere (reported after the entry's own problems, as before).
+  for (const f of found) say(f.item, `"${f.text.slice(0, 80)}" vẫn có trong ${f.file}`);
 
   // Counts per collection, and no page for an entry the content does not have.
   const summary: string[] = [];
@@ -303,12 +360,6 @@ export function inventoryCheck(outDir: string, model: SiteModel, site?: string):
   }
 
   // Every internal link and resource of every page resolves.
-  const broken = new Map<string, string[]>();
-  // (/admin/ is the editors' CMS, a separate application with its own bundle: not checked here.)
-  for (const [url, p] of pages) {
-    if (url.startsWith('/admin/')) continue;
-    for (const link of brokenLinks(p.html, exists)) broken.set(link, [...(broken.get(link) ?? []), url]);
-  }
   for (const [link, from] of [...broken].slice(0, 50)) problems.push(`Liên kết nội bộ hỏng "${link}" (trong ${from.slice(0, 3).join(', ')}${from.length > 3 ? ` và ${from.length - 3} trang khác` : ''}).`);
   if (broken.size > 50) problems.push(`… và ${broken.size - 50} liên kết hỏng khác.`);
   return { problems, summary };
@@ -324,10 +375,12 @@ export function inventory(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const result = checkSite(contentDirFromEnv(), process.cwd(), buildInstant());
-        if (!result.model) throw new Error('Nội dung có lỗi: chạy "npm run check" để xem chi tiết.');
+        const contentDir = contentDirFromEnv();
+        // The model the gate checked (one load per build); a fresh load when the gate did not run.
+        const model = heldBuildModel(contentDir, process.cwd())?.model ?? checkSite(contentDir, process.cwd(), buildInstant()).model;
+        if (!model) throw new Error('Nội dung có lỗi: chạy "npm run check" để xem chi tiết.');
         const outDir = fileURLToPath(dir);
-        const report = inventoryCheck(outDir, result.model, site);
+        const report = inventoryCheck(outDir, model, site);
         if (report.problems.length) {
           console.error(`\nKiểm kê sau khi dựng không khớp, không nhận bản dựng này:\n${report.problems.map((p) => `  ${p}`).join('\n')}\n`);
           process.exit(1);

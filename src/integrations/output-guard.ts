@@ -15,6 +15,25 @@ function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
 }
 
+/**
+ * False when a PNG has no chunk that can carry metadata (eXIf, or the text chunks where tools put
+ * "Raw profile type exif" and XMP): such a file needs no EXIF parse. The build's share images are
+ * thousands of such PNGs (measured at 5,000 stories: 3 s of exifr for nothing). A file that does
+ * not walk as a PNG is parsed.
+ */
+export function pngMayCarryMetadata(bytes: Buffer): boolean {
+  const SIGNATURE = '89504e470d0a1a0a';
+  if (bytes.length < 8 || bytes.subarray(0, 8).toString('hex') !== SIGNATURE) return true;
+  for (let at = 8; at + 8 <= bytes.length; ) {
+    const length = bytes.readUInt32BE(at);
+    const type = bytes.toString('latin1', at + 4, at + 8);
+    if (type === 'eXIf' || type === 'tEXt' || type === 'zTXt' || type === 'iTXt') return true;
+    if (type === 'IEND') return false;
+    at += 12 + length;
+  }
+  return true; // cut short: parse it
+}
+
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** Vietnamese descriptions of every leak found; empty when the output is clean. */
@@ -35,6 +54,7 @@ export async function findImageLeaks(contentDir: string, outDir: string): Promis
       }
     }
     if (IMAGE.test(out)) {
+      if (/\.png$/i.test(out) && !pngMayCarryMetadata(readFileSync(out))) continue;
       const meta = await exifr.parse(out, { gps: true, tiff: true, ifd0: {}, exif: false }).catch(() => undefined);
       if (meta && (Number.isFinite(meta.latitude) || meta.Make || meta.Model || meta.GPSLatitude)) {
         problems.push(`${relative(outDir, out)} còn thông tin vị trí hoặc máy chụp (EXIF).`);

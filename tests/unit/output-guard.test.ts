@@ -1,10 +1,10 @@
 // The post-build guard catches an original photo copied as is, and any image keeping EXIF/GPS.
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { findImageLeaks } from '../../src/integrations/output-guard.ts';
+import { findImageLeaks, pngMayCarryMetadata } from '../../src/integrations/output-guard.ts';
 
 const content = 'tests/fixtures/stories-leak';
 const photo = 'tests/fixtures/stories-leak/stories/2025/tra-lai-vi-tien/anh-1.jpg';
@@ -24,5 +24,18 @@ describe('findImageLeaks', () => {
     const out = mkdtempSync(join(tmpdir(), 'bang-vang-guard-'));
     await sharp(photo).resize(100).webp().toFile(join(out, 'clean.webp'));
     expect(await findImageLeaks(content, out)).toEqual([]);
+  });
+
+  it('finds GPS kept in a PNG (eXIf chunk) and skips the parse only for PNGs with no metadata chunk', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'bang-vang-guard-'));
+    await sharp(photo).resize(100).png().keepExif().toFile(join(out, 'kept.png'));
+    await sharp(photo).resize(100).png().toFile(join(out, 'clean.png'));
+    const leaks = await findImageLeaks(content, out);
+    expect(leaks.filter((l) => l.includes('EXIF'))).toEqual([expect.stringContaining('kept.png')]);
+    expect(pngMayCarryMetadata(readFileSync(join(out, 'kept.png')))).toBe(true);
+    expect(pngMayCarryMetadata(readFileSync(join(out, 'clean.png')))).toBe(false);
+    // Not a PNG, or cut short: always parsed.
+    expect(pngMayCarryMetadata(Buffer.from('not a png'))).toBe(true);
+    expect(pngMayCarryMetadata(readFileSync(join(out, 'clean.png')).subarray(0, 40))).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, clip, titleSize, type ShareCard } from '../../src/lib/share-image/layout.ts';
 import satori from 'satori';
 import { FONT_FAMILY } from '../../src/lib/share-image/layout.ts';
-import { cardHash, drawCard, fontFiles, fonts, renderShareCard } from '../../src/lib/share-image/render.ts';
+import { cardHash, drawCard, fillShareCache, fontFiles, fonts, renderShareCard } from '../../src/lib/share-image/render.ts';
 
 /** Every Vietnamese letter with every tone mark, both cases, and đ/Đ. */
 const VOWELS = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
@@ -67,6 +67,19 @@ describe('share cards', () => {
     expect(b.png.equals(a.png)).toBe(true);
     expect(statSync(join(dir, files[0])).mtimeMs).toBe(mtime);
     expect(cardHash(card('Bộ nhớ đệm hai'))).not.toBe(cardHash(card('Bộ nhớ đệm một')));
+  });
+
+  it('fills the cache with the cards it lacks, several at a time, and draws nothing twice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bang-vang-share-'));
+    await renderShareCard(card('Đã có sẵn'), dir);
+    const cards = [card('Đã có sẵn'), card('Mới một'), card('Mới hai'), card('Mới ba'), card('Chữ Hán 漢字')];
+    const first = await fillShareCache(cards, 3, dir);
+    expect(first.drawn).toBe(4);
+    expect(first.missing.map((m) => m.segments)).toEqual([['漢字']]);
+    // The card with missing glyphs is not kept, so it is reported again; the others are all there.
+    expect(readdirSync(dir).sort()).toEqual(cards.slice(0, 4).map((c) => `${cardHash(c)}.png`).sort());
+    const again = await fillShareCache(cards, 3, dir);
+    expect(again.drawn).toBe(1);
   });
 
   it('clips long text at a word and sizes long titles smaller', () => {

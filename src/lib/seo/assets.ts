@@ -162,14 +162,34 @@ export async function storyFeedImage(entry: Entry<Story>): Promise<FeedImage> {
 // ---------------------------------------------------------------------------------------------
 // Share images
 
-/** The share image of a page: its path, its PNG bytes and their count. */
-export async function shareImage(kind: ShareKind, id: string): Promise<{ path: string; png: Buffer; bytes: number }> {
-  const { model } = getSite();
-  const card = shareCard(model, kind, id, siteUrl());
+const shareSizes = new Map<string, Promise<number>>();
+
+/** The share card of a page, drawn or read from the cache (the caller decides what to keep of it). */
+async function renderPageCard(kind: ShareKind, id: string) {
+  const card = shareCard(getSite().model, kind, id, siteUrl());
   if (!card) throw new Error(`Không có trang ${kind}/${id} để tạo ảnh chia sẻ`);
   const result = await renderShareCard(card);
   if (result.missing.length) {
     console.warn(`[ảnh chia sẻ] ${kind}/${id}: phông chữ không có các ký tự ${JSON.stringify(result.missing)}, chúng sẽ không hiện trên ảnh.`);
   }
-  return { path: shareImagePath(kind, id), png: result.png, bytes: result.png.length };
+  return result;
+}
+
+/**
+ * The share image of a page: its path and its byte count (feeds' enclosures need it). Only the
+ * count is kept: the build copies the PNGs from the cache (src/integrations/share-images.ts).
+ */
+export function shareImage(kind: ShareKind, id: string): Promise<{ path: string; bytes: number }> {
+  const key = `${kind}/${id}`;
+  let bytes = shareSizes.get(key);
+  if (!bytes) {
+    bytes = renderPageCard(kind, id).then((r) => r.png.length);
+    shareSizes.set(key, bytes);
+  }
+  return bytes.then((n) => ({ path: shareImagePath(kind, id), bytes: n }));
+}
+
+/** The PNG itself, for the dev server's endpoint. */
+export async function shareImagePng(kind: ShareKind, id: string): Promise<Buffer> {
+  return (await renderPageCard(kind, id)).png;
 }
