@@ -9,7 +9,8 @@ import { checkAll, contentDirFromEnv } from '../model/site-model.ts';
 import { buildInstant } from '../lib/clock.ts';
 import { fileURLToPath } from 'node:url';
 import { findImageLeaks } from './output-guard.ts';
-import { holdBuildModel } from '../model/build-model.ts';
+import { holdBuildModel, markContentChanged } from '../model/build-model.ts';
+import { resolve, sep } from 'node:path';
 
 export function contentGate(): AstroIntegration {
   return {
@@ -33,6 +34,14 @@ export function contentGate(): AstroIntegration {
         // A dev server keeps running while files change: only a build may reuse this model.
         if (command === 'build') holdBuildModel(dir, process.cwd(), { model: result.model, instant });
         updateConfig({ site: process.env.SITE_URL?.trim() || result.model.settings.baseUrl });
+      },
+      // The dev server: pages reload the site model after any change in the content folder.
+      'astro:server:setup': ({ server }) => {
+        const root = resolve(contentDirFromEnv()) + sep;
+        server.watcher.add(root);
+        server.watcher.on('all', (_event, file) => {
+          if (resolve(file).startsWith(root)) markContentChanged();
+        });
       },
       'astro:build:done': async ({ dir }) => {
         const leaks = await findImageLeaks(contentDirFromEnv(), fileURLToPath(dir));

@@ -32,3 +32,20 @@ export function heldBuildModel(contentDir: string, projectRoot: string): BuildMo
   const slot = (globalThis as Holder)[SLOT];
   return slot && slot.key === keyOf(contentDir, projectRoot) ? slot.held : undefined;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The dev server: content changes while it runs.
+
+const GENERATION = Symbol.for('bang-vang.content-generation');
+type Counter = { [GENERATION]?: number };
+
+/** Called by the dev server's file watcher when a file of the content folder changes. */
+export function markContentChanged(): void {
+  const g = globalThis as Counter;
+  g[GENERATION] = (g[GENERATION] ?? 0) + 1;
+}
+
+/** How many content changes this process has seen: the dev server's pages reload the model when it moves. */
+export function contentGeneration(): number {
+  return (globalThis as Counter)[GENERATION] ?? 0;
+}

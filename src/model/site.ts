@@ -1,25 +1,33 @@
 /**
  * The site model for pages: the one the content gate checked for this build (src/model/build-model.ts),
- * or, outside a build (dev server, tests rendering pages), loaded once from `CONTENT_DIR` at the build clock.
+ * or, outside a build (dev server, tests rendering pages), loaded from `CONTENT_DIR` at the build
+ * clock, and loaded again after the dev server saw a content file change, so an editor's preview
+ * shows the saved title and facts, not the ones from when the server started.
  */
 import { buildInstant } from '../lib/clock.ts';
 import { isoDayInVietnam } from '../lib/partial-date.ts';
-import { heldBuildModel } from './build-model.ts';
+import { formatProblem } from './problems.ts';
+import { contentGeneration, heldBuildModel } from './build-model.ts';
 import { checkSite, contentDirFromEnv, type SiteModel } from './site-model.ts';
 
-let cached: { model: SiteModel; today: string } | undefined;
+let cached: { model: SiteModel; today: string; generation: number } | undefined;
 
 export function getSite(): { model: SiteModel; today: string } {
-  if (!cached) {
+  const generation = contentGeneration();
+  if (!cached || cached.generation !== generation) {
     const held = heldBuildModel(contentDirFromEnv(), process.cwd());
     if (held) {
-      cached = { model: held.model, today: isoDayInVietnam(held.instant) };
+      cached = { model: held.model, today: isoDayInVietnam(held.instant), generation };
     } else {
       const instant = buildInstant();
       const result = checkSite(contentDirFromEnv(), process.cwd(), instant);
-      // The content gate stops the build before pages render; reaching this means it was bypassed.
-      if (!result.model) throw new Error('Nội dung có lỗi: chạy "npm run check" để xem chi tiết.');
-      cached = { model: result.model, today: isoDayInVietnam(instant) };
+      // A build never gets here with broken content (the gate stops it first); the dev server
+      // does when an editor saves a mistake: the page then shows what to fix.
+      if (!result.model) {
+        const errors = result.problems.filter((p) => p.severity === 'error').map(formatProblem);
+        throw new Error(`Nội dung có lỗi, sửa rồi lưu lại:\n${errors.join('\n')}`);
+      }
+      cached = { model: result.model, today: isoDayInVietnam(instant), generation };
     }
   }
   return cached;
