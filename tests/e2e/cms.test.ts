@@ -18,6 +18,8 @@ import { launchChromium } from '../helpers/browser.ts';
 import { makeGpsPhoto } from '../helpers/make-gps-photo.ts';
 import { checkAll, checkSite } from '../../src/model/site-model.ts';
 import { guardMarkdown } from '../../src/lib/content-guard.ts';
+import { backendFromEnv } from '../../src/admin/backend.ts';
+import { servedConfig } from '../../src/integrations/cms.ts';
 
 /** The policy for /admin/ only (docs/cms.md): the site's own, plus inline styles, blob: images and workers, data: fetches. */
 const ADMIN_CSP = [
@@ -38,8 +40,15 @@ let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 const temps: string[] = [];
 
+/**
+ * Where the CMS saves once signed in: given as the deploying agency would (docs/cms.md), so the
+ * whole file runs against the configuration the build writes from it. The owner name has a "_",
+ * which GitHub does not allow: no real repository.
+ */
+const BACKEND_ENV = { CMS_REPO: 'kiem_thu/kho-noi-dung', CMS_BRANCH: 'noi-dung' };
+
 beforeAll(async () => {
-  site = buildSite('content', { BUILD_CLOCK: '2026-11-22' });
+  site = buildSite('content', { BUILD_CLOCK: '2026-11-22', ...BACKEND_ENV });
   expect(site.result.status, site.result.stderr).toBe(0);
   server = await serveDir(site.outDir, { 'content-security-policy': ADMIN_CSP });
   browser = await launchChromium();
@@ -173,7 +182,12 @@ describe('/admin/ in the build', () => {
   });
 
   it('ships the generated configuration, the bundled CMS and no CDN font source', () => {
-    expect(readFileSync(join(site.outDir, 'admin/config.yml'), 'utf8')).toBe(readFileSync('public/admin/config.yml', 'utf8'));
+    // The committed file with only its backend taken from CMS_REPO and CMS_BRANCH.
+    const committed = readFileSync('public/admin/config.yml', 'utf8');
+    const shipped = readFileSync(join(site.outDir, 'admin/config.yml'), 'utf8');
+    expect(shipped).toBe(servedConfig(committed, backendFromEnv(BACKEND_ENV)));
+    expect(shipped).not.toBe(committed);
+    expect(shipped).toContain('backend:\n  name: github\n  repo: kiem_thu/kho-noi-dung\n  branch: noi-dung\n');
     const cms = readFileSync(join(site.outDir, 'admin/cms.js'), 'utf8');
     expect(cms).not.toMatch(/src:\s*url\(https:\/\/cdn\.jsdelivr/);
     expect(readdirSync(join(site.outDir, 'admin/assets')).some((f) => f.startsWith('material-symbols-outlined'))).toBe(true);
