@@ -22,17 +22,8 @@ import { storyFileSchema } from '../schemas/stories.ts';
 import { TYPE_CODES } from '../lib/document-number.ts';
 import { PHOTO_LIMITS } from '../model/photos.ts';
 import { COLLECTION_TEXT, FIELD_TEXT, OPTION_TEXT, type CollectionName, type FieldText } from './labels.ts';
+import { DEFAULT_BACKEND } from './backend.ts';
 import { FORMATS } from './formats.ts';
-
-/**
- * Where the content lives for the GitHub (or GitLab) backend. The deploying agency sets its own
- * repository here, then runs `npm run gen:cms` (see docs/cms.md).
- */
-export const CMS_BACKEND = {
-  name: 'github',
-  repo: 'bang-vang/bang-vang',
-  branch: 'main',
-} as const;
 
 export const CONFIG_PATH = 'public/admin/config.yml';
 
@@ -41,6 +32,7 @@ export const CONFIG_HEADER = [
   '# from the Zod schemas (src/schemas/), the Vietnamese labels (src/admin/labels.ts) and the',
   '# award-form vocabulary in content/. Change those, then run `npm run gen:cms`.',
   '# Sveltia CMS, Decap-compatible (Sveltia-only options are listed in docs/cms.md).',
+  '# backend.repo is a placeholder: the build writes the real one from CMS_REPO (docs/cms.md).',
 ].join('\n');
 
 type Field = Record<string, unknown>;
@@ -408,7 +400,9 @@ export function buildCmsConfig(contentDir = 'content'): Record<string, unknown> 
   ];
 
   return {
-    backend: { ...CMS_BACKEND },
+    // The committed file names no repository: the build and `astro dev` write the real one from
+    // CMS_REPO and the other CMS_* variables (src/admin/backend.ts, src/integrations/cms.ts).
+    backend: { ...DEFAULT_BACKEND },
     app_title: `${settings.siteName ?? 'Bảng vàng'} — Biên tập nội dung`,
     ...(settings.baseUrl ? { site_url: settings.baseUrl } : {}),
     logo_url: '/favicon.svg',

@@ -6,12 +6,15 @@
  * the package versions and src/admin/, so it is built once and copied from
  * node_modules/.cache/bang-vang-admin/ on later builds (and by the tests' many builds).
  * In `astro dev`, /admin/cms.js redirects to src/admin/main.ts, which the dev server compiles.
+ * Both the build and `astro dev` serve /admin/config.yml with the backend taken from the CMS_*
+ * variables (src/admin/backend.ts); without CMS_REPO it is the committed file as it is.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { backendFromEnv, isConfigured, withBackend, type CmsBackend } from '../admin/backend.ts';
 
 /** Files of the admin bundle, under <outDir>/admin/. */
 export const ADMIN_ENTRY = 'cms.js';
@@ -92,19 +95,34 @@ export async function adminBundle(root: string, logger?: AstroIntegrationLogger)
   return target;
 }
 
+/** The served config.yml: the committed one, with the backend from CMS_* when CMS_REPO is set. */
+export function servedConfig(committed: string, backend: CmsBackend): string {
+  return isConfigured(backend) ? withBackend(committed, backend) : committed;
+}
+
 export function cmsAdmin(): AstroIntegration {
   let root = process.cwd();
+  let backend: CmsBackend;
+  const committedConfig = () => readFileSync(join(root, 'public/admin/config.yml'), 'utf8');
   return {
     name: 'bang-vang:cms',
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
+        // A wrong CMS_* value stops the build here, before any page is built.
+        backend = backendFromEnv(process.env);
         // In `astro dev`, pre-bundle the CMS up front rather than on the first visit to /admin/.
         if (command === 'dev') updateConfig({ vite: { optimizeDeps: { include: ['@sveltia/cms', 'yaml'] } } });
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          if (req.url?.split('?')[0] !== `/admin/${ADMIN_ENTRY}`) return next();
+          const path = req.url?.split('?')[0];
+          if (path === '/admin/config.yml' && isConfigured(backend)) {
+            res.setHeader('content-type', 'text/yaml; charset=utf-8');
+            res.end(servedConfig(committedConfig(), backend));
+            return;
+          }
+          if (path !== `/admin/${ADMIN_ENTRY}`) return next();
           res.statusCode = 302;
           res.setHeader('location', '/src/admin/main.ts');
           res.end();
@@ -112,7 +130,12 @@ export function cmsAdmin(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const bundle = await adminBundle(root, logger);
-        cpSync(bundle, join(fileURLToPath(dir), 'admin'), { recursive: true });
+        const admin = join(fileURLToPath(dir), 'admin');
+        cpSync(bundle, admin, { recursive: true });
+        if (isConfigured(backend)) {
+          writeFileSync(join(admin, 'config.yml'), servedConfig(committedConfig(), backend));
+          logger.info(`Trang biên tập lưu vào ${backend.name === 'github' ? 'GitHub' : 'GitLab'}: ${backend.repo}, nhánh ${backend.branch}`);
+        }
       },
     },
   };
