@@ -4,7 +4,7 @@
 //   2. for a few stories spread over the folder: the time from saving an edit (title + a sentence)
 //      to the page showing it, and the same after the file is put back.
 // The issue's alternative to a fast one-story rebuild: any story visible within 2 s of saving.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startDevServer, waitForPage } from '../tests/helpers/dev-server.ts';
 
@@ -55,4 +55,7 @@ try {
   console.log(`\n| Bài | Lưu → trang hiện bản sửa | Đặt lại → trang như cũ |\n| --- | ---: | ---: |\n${rows.join('\n')}`);
 } finally {
   await server.stop();
+  // The server's own log (request times, content reloads), for a closer look.
+  mkdirSync(join(process.cwd(), '.cache'), { recursive: true });
+  writeFileSync(join(process.cwd(), '.cache', 'bench-dev.log'), server.log());
 }

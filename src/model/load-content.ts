@@ -105,11 +105,59 @@ function strayFiles(root: string, rel: (p: string) => string): Problem[] {
   return out;
 }
 
-export function loadContent(contentDir: string, projectRoot = process.cwd()): LoadedContent {
+/** What one entry file gave: its problems and, when valid, its entry. */
+interface FileResult {
+  /** Size and time of change of the file when it was read. */
+  stamp: string;
+  problems: Problem[];
+  entry?: Entry<unknown>;
+}
+
+// Per-file results kept between loads by a long-lived process (the dev server reloads the whole
+// content after each save: at 20,000 stories parsing every file again takes about 10 s). Held on
+// globalThis: the dev server re-evaluates this module after a content change, which would empty a
+// module-level map exactly when it is needed.
+const MEMOS = Symbol.for('bang-vang.load-content-memos');
+const memos: Map<string, Map<string, FileResult>> = ((globalThis as { [MEMOS]?: Map<string, Map<string, FileResult>> })[MEMOS] ??= new Map());
+
+function stampOf(abs: string): string | undefined {
+  try {
+    const s = statSync(abs);
+    return s.isFile() ? `${s.size}:${s.mtimeMs}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface LoadOptions {
+  /**
+   * Reuse what earlier loads in this process read from files whose size and time of change are
+   * the same (the dev server). A build and `npm run check` read everything once and leave it off.
+   */
+  reuse?: boolean;
+}
+
+export function loadContent(contentDir: string, projectRoot = process.cwd(), options: LoadOptions = {}): LoadedContent {
   const root = resolve(projectRoot, contentDir);
   const rel = (p: string) => relative(projectRoot, p).replaceAll('\\', '/');
   const problems: Problem[] = [];
   let fileCount = 0;
+  let memo: Map<string, FileResult> | undefined;
+  if (options.reuse) {
+    const key = `${root}|${resolve(projectRoot)}`; // messages name files relative to the project
+    memo = memos.get(key) ?? new Map();
+    memos.set(key, memo);
+  }
+  /** An entry file's earlier result when it has not changed since (counted as read). */
+  const reused = (abs: string): { stamp?: string; kept?: FileResult } => {
+    if (!memo) return {};
+    const stamp = stampOf(abs);
+    const kept = stamp ? memo.get(abs) : undefined;
+    if (!kept || kept.stamp !== stamp) return { stamp };
+    fileCount++;
+    problems.push(...kept.problems);
+    return { stamp, kept };
+  };
 
   const readText = (abs: string): string | undefined => {
     fileCount++;
@@ -187,6 +235,12 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
       if (!isKebabCase(id)) {
         problems.push({ file, severity: 'error', message: `Tên tệp "${id}" phải viết thường, không dấu, các từ nối bằng "-" (ví dụ "350-kh-bcd-kien-giang"). Đổi tên tệp cho đúng` });
       }
+      const { stamp, kept } = reused(abs);
+      if (kept) {
+        if (kept.entry) entries.push(kept.entry as Entry<z.output<S>>);
+        continue;
+      }
+      const firstProblem = problems.length;
       const source = isFile(abs) ? readText(abs) : undefined;
       if (source === undefined) {
         if (!isFile(abs)) problems.push({ file, severity: 'error', message: 'Không đọc được tệp này (có thể là lối tắt hỏng hoặc tệp tạm của trình soạn thảo). Xóa tệp hoặc lưu lại cho đúng' });
@@ -204,7 +258,9 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
       }
       const data = validate(parsed, schema);
       problems.push(...parsed.problems);
-      if (data !== undefined) entries.push({ id, file, absPath: abs, data, body: parsed.body, bodyLine: parsed.bodyLine, locate: parsed.locate });
+      const entry = data === undefined ? undefined : { id, file, absPath: abs, data, body: parsed.body, bodyLine: parsed.bodyLine, locate: parsed.locate };
+      if (entry) entries.push(entry);
+      if (memo && stamp) memo.set(abs, { stamp, problems: problems.slice(firstProblem), entry });
     }
     return entries.sort((a, b) => a.file.localeCompare(b.file));
   };
@@ -224,12 +280,20 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
     }
     const id = entryId(relative(join(root, 'honors'), abs));
     if (!isKebabCase(id)) problems.push({ file, severity: 'error', message: `Tên tệp "${id}" phải viết thường, không dấu, các từ nối bằng "-". Đổi tên tệp cho đúng` });
+    const { stamp, kept } = reused(abs);
+    if (kept) {
+      if (kept.entry) honors.push(kept.entry as Entry<Honor>);
+      continue;
+    }
+    const firstProblem = problems.length;
     const source = isFile(abs) ? readText(abs) : undefined;
     if (source === undefined) continue;
     const parsed = parseSourceFile(file, source, 'yaml');
     const data = validate(parsed, honorSchema);
     problems.push(...parsed.problems);
-    if (data !== undefined) honors.push({ id, file, absPath: abs, data, body: '', locate: parsed.locate });
+    const entry = data === undefined ? undefined : { id, file, absPath: abs, data, body: '', locate: parsed.locate };
+    if (entry) honors.push(entry);
+    if (memo && stamp) memo.set(abs, { stamp, problems: problems.slice(firstProblem), entry });
   }
   honors.sort((a, b) => a.file.localeCompare(b.file));
   problems.push(...strayFiles(root, rel));

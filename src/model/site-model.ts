@@ -9,7 +9,7 @@ import type { Campaign } from '../schemas/campaigns.ts';
 import type { Plan } from '../schemas/plans.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { crossCheck } from './cross-checks.ts';
-import { loadContent, type Entry } from './load-content.ts';
+import { loadContent, type Entry, type LoadOptions } from './load-content.ts';
 import { checkPhotos } from './photos.ts';
 import { publicationOf, type InventoryItem, type Redirect, type RemovedPage } from './publication-model.ts';
 import { hasPage, isListed } from '../lib/publication.ts';
@@ -84,8 +84,8 @@ export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string 
  * Loads, validates and cross-checks everything (sync, no image reading). `clock` decides which
  * stories are public.
  */
-export function checkSite(contentDir: string, projectRoot = process.cwd(), clock = new Date()): CheckResult {
-  return buildModel(loadContent(contentDir, projectRoot), [], clock);
+export function checkSite(contentDir: string, projectRoot = process.cwd(), clock = new Date(), options: LoadOptions = {}): CheckResult {
+  return buildModel(loadContent(contentDir, projectRoot, options), [], clock);
 }
 
 /** checkSite plus the photo checks on disk: what `npm run check` and the build gate run. */

@@ -20,7 +20,8 @@ export function getSite(): { model: SiteModel; today: string } {
       cached = { model: held.model, today: isoDayInVietnam(held.instant), generation };
     } else {
       const instant = buildInstant();
-      const result = checkSite(contentDirFromEnv(), process.cwd(), instant);
+      // Unchanged files are not parsed again (src/model/load-content.ts): a save costs the cross-checks, not a full load.
+      const result = checkSite(contentDirFromEnv(), process.cwd(), instant, { reuse: true });
       // A build never gets here with broken content (the gate stops it first); the dev server
       // does when an editor saves a mistake: the page then shows what to fix.
       if (!result.model) {
