@@ -122,9 +122,9 @@ export function renderShareCard(card: ShareCard, dir = cacheDir()): Promise<Rend
 }
 
 /**
- * Draws every card the cache lacks, `concurrency` at a time: satori lays one card out on the
- * main thread while sharp rasterises others on libuv's threads, which about halves a cold build's
- * drawing time on two cores. Returns how many were drawn and the cards with missing glyphs.
+ * Draws every card the cache lacks, `concurrency` at a time, so satori can lay one card out on the
+ * main thread while sharp rasterises others on libuv's threads (no gain measured on a fully busy
+ * 2-core machine; see docs/performance.md). Returns how many were drawn and the cards with missing glyphs.
  */
 export async function fillShareCache(cards: ShareCard[], concurrency: number, dir = cacheDir()): Promise<{ drawn: number; missing: { card: ShareCard; segments: string[] }[] }> {
   const todo = cards.filter((c) => !existsSync(cachedCardFile(c, dir)));
