@@ -3,6 +3,13 @@
  * tests, so a test ranks results exactly as a reader's browser does.
  */
 export const PAGEFIND_OPTIONS = {
+  /**
+   * Search on the page's thread. Pagefind's default runs it in a worker, whose script
+   * (pagefind-worker.js, 42 KB, a second copy of pagefind.js's code) a first search then
+   * downloads too; a search over this site's index takes a few milliseconds of wasm, too
+   * little to need one. The build does not write the worker (src/integrations/pagefind.ts).
+   */
+  noWorker: true,
   /** Words of context in a result's excerpt. */
   excerptLength: 24,
   ranking: {

@@ -223,6 +223,20 @@ describe('search over the shipped content', () => {
       expect(existsSync(join(site.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
       expect(existsSync(join(site.outDir, 'pagefind', 'playground'))).toBe(false);
     });
+
+    it('Pagefind’s stock interfaces and worker script are not in the output, and no page refers to them', () => {
+      const bundle = readdirSync(join(site.outDir, 'pagefind'));
+      expect(bundle).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json']));
+      expect(bundle.filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(f))).toEqual([]);
+      const unused = /pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css)/;
+      const files = readdirSync(site.outDir, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile() && /\.(html|js|css|json)$/.test(d.name))
+        .map((d) => relative(site.outDir, join(d.parentPath, d.name)).replaceAll('\\', '/'))
+        // pagefind.js names its worker in the code path that noWorker turns off.
+        .filter((f) => f !== 'pagefind/pagefind.js');
+      expect(files.length).toBeGreaterThan(100);
+      for (const f of files) expect(readFileSync(join(site.outDir, f), 'utf8'), f).not.toMatch(unused);
+    });
   });
 });
 
