@@ -68,7 +68,11 @@ export function isSearchable(r: SearchRequest): boolean {
   return r.query.trim() !== '' || Object.values(r.filters).some((v) => v.length > 0);
 }
 
-export async function runSearch(pf: PagefindApi, request: SearchRequest): Promise<SearchOutcome> {
+/**
+ * Runs `request`. `show` is how many results the caller will show at once: their texts start
+ * loading together with the first one (which the check for unknown words needs), not after it.
+ */
+export async function runSearch(pf: PagefindApi, request: SearchRequest, show = 1): Promise<SearchOutcome> {
   const query = request.query.trim();
   // Filters alone list every matching record: newest first unless the reader chose otherwise.
   const sort = request.sort === 'relevance' && !query ? 'newest' : request.sort;
@@ -84,6 +88,7 @@ export async function runSearch(pf: PagefindApi, request: SearchRequest): Promis
   const r = await pf.search(query || null, options);
   if (!r) return { hits: [], filterCounts: {}, unknownWords: [] };
   let hits: Hit[] = r.results.map((x) => ({ id: x.id, score: x.score, load: once(() => x.data()) }));
+  for (const h of hits.slice(0, show)) void h.load().catch(() => {});
   if (query && hits.length > 0) {
     // Pagefind drops words it does not know; a search for a word the site lacks finds nothing.
     const d = await hits[0].load();

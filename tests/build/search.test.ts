@@ -237,6 +237,28 @@ describe('search over the shipped content', () => {
       expect(files.length).toBeGreaterThan(100);
       for (const f of files) expect(readFileSync(join(site.outDir, f), 'utf8'), f).not.toMatch(unused);
     });
+
+    it('the files the search page preloads are in the bundle (Pagefind names its wasm by language)', () => {
+      const html = site.page('tim-kiem');
+      const preloads = [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="([^"]+)"/g)].map((m) => m[1]);
+      expect(preloads).toEqual(['/pagefind/pagefind.js', '/pagefind/wasm.unknown.pagefind']);
+      for (const href of preloads) expect(existsSync(join(site.outDir, href)), href).toBe(true);
+      expect(JSON.parse(readFileSync(join(site.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages.vi.wasm).toBeNull();
+    });
+
+    it('the search page lists every filter value with its number of records, exactly as the index counts them', async () => {
+      const html = site.page('tim-kiem');
+      const onPage: Record<string, Record<string, number>> = {};
+      for (const [, key, options] of html.matchAll(/<select id="loc-([a-z_]+)"[^>]*>([\s\S]*?)<\/select>/g)) {
+        onPage[key] = {};
+        for (const [, total, value] of options.matchAll(/<option data-n="(\d+)">([^<]*)<\/option>/g)) {
+          onPage[key][value.replaceAll('&amp;', '&')] = Number(total);
+        }
+      }
+      const index = await pf.filters();
+      expect(Object.keys(index).length).toBe(7);
+      expect(onPage).toEqual(index);
+    });
   });
 });
 

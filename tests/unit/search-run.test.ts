@@ -73,6 +73,12 @@ describe('runSearch', () => {
     expect(f.loaded).toEqual(['/a']);
   });
 
+  it('starts loading the results to be shown together with the first one', async () => {
+    const f = fakePagefind(['/a', '/b', '/c', '/d'].map((url) => ({ url, content: 'bảo' })));
+    await runSearch(f.api, { query: 'bao', filters: {}, sort: 'relevance' }, 3);
+    expect(f.loaded).toEqual(['/a', '/b', '/c']);
+  });
+
   it('puts exact-diacritic matches first within the first results, loading only those', async () => {
     const pages = Array.from({ length: RERANK_WINDOW + 5 }, (_, i) => ({ url: `/${i}`, content: 'bảo vệ' }));
     pages[3].content = 'trước bão';
