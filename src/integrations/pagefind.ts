@@ -6,8 +6,8 @@
  * sits under data-pagefind-body, minus data-pagefind-ignore, is indexed.
  *
  * Pagefind also writes its ready-made interfaces (pagefind-ui, -modular-ui, -component-ui,
- * -highlight: 423 KB) and its worker script: this site uses its own page and runs Pagefind on
- * the page's thread (src/lib/search-options.ts, noWorker), so they are removed once written.
+ * -highlight: 423 KB): this site has its own search page, so they are removed once written.
+ * The worker script stays: a large site's search page uses it (src/lib/search-options.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -17,8 +17,8 @@ import * as pagefind from 'pagefind';
 import { hasSearchBody, isIndexedFile, urlOfFile } from '../lib/search-paths.ts';
 import { spaceBetweenCells } from '../lib/search-text.ts';
 
-/** Files of the bundle the site never loads: Pagefind's stock interfaces and its worker. */
-export const UNUSED_BUNDLE_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight|worker)\.(?:js|css)$/;
+/** Files of the bundle the site never loads: Pagefind's stock interfaces. */
+export const UNUSED_BUNDLE_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
 /** Removes the unused files from a written bundle; returns their names. */
 export function removeUnusedBundleFiles(bundleDir: string): string[] {

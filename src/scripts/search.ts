@@ -4,12 +4,12 @@
  * and renders results with DOM calls only (no HTML strings, no inline styles: it runs under
  * script-src 'self' 'wasm-unsafe-eval' and style-src 'self').
  *
- * What a first search downloads is kept small (docs/search.md, "Cost"): Pagefind runs on the
- * page's thread (no worker script), only the first results' texts are fetched, and the
+ * What a first search downloads is kept small (docs/search.md, "Cost"): on a small site
+ * Pagefind runs on the page's thread (no worker script), only the first results' texts are fetched, and the
  * filters' values come with the page; the filter chunks of the index (every record's values,
  * needed for counts under a query) load only once the reader turns to the filters.
  */
-import { PAGEFIND_OPTIONS } from '../lib/search-options.ts';
+import { browserOptions } from '../lib/search-options.ts';
 import { isSearchable, runSearch, type Hit, type PagefindApi, type SearchRequest } from '../lib/search-run.ts';
 import { excerptParts, FILTER_KEYS, FIRST_PAGE_SIZE, orderedValues, PAGE_SIZE, parseState, resultMetaLine, sortFromParam, sortParam, stateToSearch, statusText } from '../lib/search-state.ts';
 
@@ -40,7 +40,8 @@ function start(form: HTMLFormElement) {
       // Built at run time so the bundler leaves it alone: the file exists only after the build.
       const url = new URL('/pagefind/pagefind.js', window.location.href).href;
       const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pf.options(PAGEFIND_OPTIONS);
+      // The page knows how many records the index holds (written at build time).
+      await pf.options(browserOptions(Number(form.dataset.records)));
       await pf.init();
       return pf;
     })());

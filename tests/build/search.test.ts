@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot, type BuiltSite } from '../helpers/build-site.ts';
 import { openPagefind, type PagefindQuery } from '../helpers/pagefind-query.ts';
+import { browserOptions, WORKER_FROM_RECORDS } from '../../src/lib/search-options.ts';
 
 const DONG_THAP_PLAN = '/ke-hoach/kh-bcd138-dong-thap/';
 const KIEN_GIANG_PLAN = '/ke-hoach/350-kh-bcd-kien-giang/';
@@ -224,16 +225,14 @@ describe('search over the shipped content', () => {
       expect(existsSync(join(site.outDir, 'pagefind', 'playground'))).toBe(false);
     });
 
-    it('Pagefind’s stock interfaces and worker script are not in the output, and no page refers to them', () => {
+    it('Pagefind’s stock interfaces are not in the output, and no page refers to them', () => {
       const bundle = readdirSync(join(site.outDir, 'pagefind'));
-      expect(bundle).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json']));
-      expect(bundle.filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(f))).toEqual([]);
-      const unused = /pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css)/;
+      expect(bundle).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'pagefind-worker.js']));
+      expect(bundle.filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f))).toEqual([]);
+      const unused = /pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)/;
       const files = readdirSync(site.outDir, { recursive: true, withFileTypes: true })
         .filter((d) => d.isFile() && /\.(html|js|css|json)$/.test(d.name))
-        .map((d) => relative(site.outDir, join(d.parentPath, d.name)).replaceAll('\\', '/'))
-        // pagefind.js names its worker in the code path that noWorker turns off.
-        .filter((f) => f !== 'pagefind/pagefind.js');
+        .map((d) => relative(site.outDir, join(d.parentPath, d.name)).replaceAll('\\', '/'));
       expect(files.length).toBeGreaterThan(100);
       for (const f of files) expect(readFileSync(join(site.outDir, f), 'utf8'), f).not.toMatch(unused);
     });
@@ -244,6 +243,13 @@ describe('search over the shipped content', () => {
       expect(preloads).toEqual(['/pagefind/pagefind.js', '/pagefind/wasm.unknown.pagefind']);
       for (const href of preloads) expect(existsSync(join(site.outDir, href)), href).toBe(true);
       expect(JSON.parse(readFileSync(join(site.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages.vi.wasm).toBeNull();
+    });
+
+    it('the search page knows how many records the index holds (it runs Pagefind without a worker below WORKER_FROM_RECORDS)', async () => {
+      const records = Number(/<form id="search-form"[^>]*data-records="(\d+)"/.exec(site.page('tim-kiem'))?.[1]);
+      expect(records).toBe(Object.values((await pf.filters()).loai).reduce((a, b) => a + b, 0));
+      expect(browserOptions(WORKER_FROM_RECORDS - 1).noWorker).toBe(true);
+      expect(browserOptions(WORKER_FROM_RECORDS).noWorker).toBe(false);
     });
 
     it('the search page lists every filter value with its number of records, exactly as the index counts them', async () => {

@@ -7,6 +7,7 @@ import { buildSite } from '../helpers/build-site.ts';
 import { serveDir } from '../helpers/static-server.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { FIRST_PAGE_SIZE, PAGE_SIZE } from '../../src/lib/search-state.ts';
+import { WORKER_FROM_RECORDS } from '../../src/lib/search-options.ts';
 
 const CSP = [
   "default-src 'self'",
@@ -122,14 +123,17 @@ describe('search in Chromium under a strict CSP', () => {
     await page.close();
   });
 
-  it('a first search downloads only what it shows: no worker, no filter chunk, five result texts; counts come when the reader turns to the filters', async () => {
+  it('a first search downloads only what it shows: no filter chunk, five result texts, no worker on a small site; counts come when the reader turns to the filters', async () => {
     const { page, problems } = await watchedPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${server.url}/tim-kiem/?q=dong+thap`);
     await waitForStatus(page, 'kết quả cho');
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((p) => /pagefind-worker|pagefind-(ui|modular-ui|component-ui|highlight)\./.test(p))).toEqual([]);
+    expect(requested.filter((p) => /pagefind-(ui|modular-ui|component-ui|highlight)\./.test(p))).toEqual([]);
+    const records = Number(await page.getAttribute('#search-form', 'data-records'));
+    expect(records).toBeGreaterThan(0);
+    expect(requested.filter((p) => p.includes('pagefind-worker')).length).toBe(records < WORKER_FROM_RECORDS ? 0 : 1);
     expect(requested.filter((p) => p.endsWith('.pf_filter'))).toEqual([]);
     expect(requested.filter((p) => p.endsWith('.pf_fragment')).length).toBeLessThanOrEqual(FIRST_PAGE_SIZE);
     // The values are on the page from the build; under a query, no count yet.
