@@ -203,10 +203,13 @@ function start(form: HTMLFormElement) {
     void search(r);
   };
 
+  // Typing searches once the reader pauses this long: short enough for results to follow the
+  // pause closely (the target is 300 ms), long enough not to search at every key.
+  const TYPING_PAUSE_MS = 150;
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => go(false), 250);
+    typing = setTimeout(() => go(false), TYPING_PAUSE_MS);
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();

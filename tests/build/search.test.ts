@@ -237,10 +237,11 @@ describe('search over the shipped content', () => {
       for (const f of files) expect(readFileSync(join(site.outDir, f), 'utf8'), f).not.toMatch(unused);
     });
 
-    it('the files the search page preloads are in the bundle (Pagefind names its wasm by language)', () => {
+    it('the files the search page preloads are in the bundle (Pagefind names its wasm by language); the wasm only without the worker', () => {
       const html = site.page('tim-kiem');
       const preloads = [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="([^"]+)"/g)].map((m) => m[1]);
-      expect(preloads).toEqual(['/pagefind/pagefind.js', '/pagefind/wasm.unknown.pagefind']);
+      const records = Number(/data-records="(\d+)"/.exec(html)?.[1]);
+      expect(preloads).toEqual(records < WORKER_FROM_RECORDS ? ['/pagefind/pagefind.js', '/pagefind/wasm.unknown.pagefind'] : ['/pagefind/pagefind.js']);
       for (const href of preloads) expect(existsSync(join(site.outDir, href)), href).toBe(true);
       expect(JSON.parse(readFileSync(join(site.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages.vi.wasm).toBeNull();
     });
