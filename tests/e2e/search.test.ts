@@ -155,6 +155,24 @@ describe('search in Chromium under a strict CSP', () => {
     await page.close();
   });
 
+  it('on a site of WORKER_FROM_RECORDS records or more the search runs in Pagefind’s worker, under the same policy', async () => {
+    const { page, problems } = await watchedPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    // The shipped site is small: the page is served as a large site's would be (its record count only).
+    await page.route('**/tim-kiem/?q=*', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/data-records="\d+"/, `data-records="${WORKER_FROM_RECORDS}"`);
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${server.url}/tim-kiem/?q=dong+thap`);
+    await waitForStatus(page, 'kết quả cho “dong thap”');
+    expect((await resultUrls(page)).slice(0, 3)).toContain(DONG_THAP_PLAN);
+    expect(requested.filter((p) => p.endsWith('/pagefind-worker.js'))).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('without a query the filters show how many records have each value, before any filter chunk loads', async () => {
     const { page, problems } = await watchedPage();
     const requested: string[] = [];
