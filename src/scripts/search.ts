@@ -5,9 +5,10 @@
  * script-src 'self' 'wasm-unsafe-eval' and style-src 'self').
  *
  * What a first search downloads is kept small (docs/search.md, "Cost"): on a small site
- * Pagefind runs on the page's thread (no worker script), only the first results' texts are fetched, and the
- * filters' values come with the page; the filter chunks of the index (every record's values,
- * needed for counts under a query) load only once the reader turns to the filters.
+ * Pagefind runs on the page's thread (no worker script), only the first results' texts are
+ * fetched, and the filters' values come with the page; the filter chunks of the index (every
+ * record's values, needed for counts under a query) load only once the reader turns to the
+ * filters.
  */
 import { browserOptions } from '../lib/search-options.ts';
 import { isSearchable, runSearch, type Hit, type PagefindApi, type SearchRequest } from '../lib/search-run.ts';
@@ -79,6 +80,8 @@ function start(form: HTMLFormElement) {
   }
   let lastCounts: Counts | undefined;
   let lastRequest: SearchRequest | undefined;
+  /** All filter chunks loading or loaded (loadCounts, below). */
+  let countsLoading: Promise<void> | undefined;
 
   /** Lists each filter's values with how many results each would leave (or how many records have it). */
   const fillFilterOptions = () => {
@@ -171,6 +174,8 @@ function start(form: HTMLFormElement) {
     list.setAttribute('aria-busy', 'true');
     try {
       const pf = await load();
+      // Once the reader has turned to the filters, a search counts them all: their chunks first.
+      if (countsLoading) await countsLoading;
       const outcome = await runSearch(pf, r, FIRST_PAGE_SIZE);
       if (mine !== run) return;
       hits = outcome.hits;
@@ -237,7 +242,6 @@ function start(form: HTMLFormElement) {
    * on each search counts them all. Until then a filter lists its values with the number of
    * records that have them (no query) or without a number.
    */
-  let countsLoading: Promise<void> | undefined;
   const loadCounts = () =>
     (countsLoading ??= (async () => {
       const pf = await load();
