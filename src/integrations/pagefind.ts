@@ -4,14 +4,28 @@
  * exist in the output (the site model holds public stories only); the 404 page, /admin/ and
  * the search page are left out by path (src/lib/search-paths.ts), and within a page only what
  * sits under data-pagefind-body, minus data-pagefind-ignore, is indexed.
+ *
+ * Pagefind also writes its ready-made interfaces (pagefind-ui, -modular-ui, -component-ui,
+ * -highlight: 423 KB): this site has its own search page, so they are removed once written.
+ * The worker script stays: a large site's search page uses it (src/lib/search-options.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { hasSearchBody, isIndexedFile, urlOfFile } from '../lib/search-paths.ts';
 import { spaceBetweenCells } from '../lib/search-text.ts';
+
+/** Files of the bundle the site never loads: Pagefind's stock interfaces. */
+export const UNUSED_BUNDLE_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+
+/** Removes the unused files from a written bundle; returns their names. */
+export function removeUnusedBundleFiles(bundleDir: string): string[] {
+  const unused = readdirSync(bundleDir).filter((name) => UNUSED_BUNDLE_FILE.test(name));
+  for (const name of unused) rmSync(join(bundleDir, name));
+  return unused;
+}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -40,8 +54,10 @@ export async function indexSite(outDir: string): Promise<number> {
       if (added.errors.length) fail(file, added.errors);
       pages++;
     }
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    const bundleDir = join(outDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length) fail('writeFiles', written.errors);
+    removeUnusedBundleFiles(bundleDir);
     return pages;
   } finally {
     await pagefind.close();

@@ -150,6 +150,40 @@ const ROUTES: [RegExp, (m: Model, id: string, today: string) => SearchRecord | u
   [/^\/mo-hinh\/([^/]+)\/$/, (m, id, t) => { const e = m.models.find((x) => x.id === id); return e && modelRecord(m, e, t); }],
 ];
 
+/**
+ * The path of every page that may be a record: one per plan, campaign, story and decision that
+ * has a page, per honoree and per listed model. searchRecordFor still decides (a withdrawn
+ * entry has a page but no record).
+ */
+export function recordPaths(m: Model): string[] {
+  const under = (prefix: string, ids: Iterable<string>) => [...ids].map((id) => `${prefix}${encodeURIComponent(id)}/`);
+  return [
+    ...under('/ke-hoach/', m.planById.keys()),
+    ...under('/phong-trao/', m.campaignById.keys()),
+    ...under('/nguoi-tot-viec-tot/', m.storyById.keys()),
+    ...under('/vinh-danh/quyet-dinh/', m.honorById.keys()),
+    ...under('/vinh-danh/nguoi/', m.honorees.keys()),
+    ...under('/mo-hinh/', m.models.map((x) => x.id)),
+  ];
+}
+
+/**
+ * How many records carry each filter value, by filter key: what Pagefind's `filters()` answers
+ * for the whole index, known when the site is built. The search page lists these values without
+ * downloading every filter chunk of the index (tests/build/search.test.ts compares the two).
+ */
+export function filterTotals(m: Model, today: string): Record<string, Record<string, number>> {
+  const totals: Record<string, Record<string, number>> = {};
+  for (const path of recordPaths(m)) {
+    const record = searchRecordFor(path, m, today);
+    for (const [key, values] of Object.entries(record?.filters ?? {})) {
+      const counts = (totals[key] ??= {});
+      for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+    }
+  }
+  return totals;
+}
+
 /** The search record of the page at `path`, or undefined for a page that is not one record. */
 export function searchRecordFor(path: string, m: Model, today: string): SearchRecord | undefined {
   const p = path.endsWith('/') ? path : `${path}/`;

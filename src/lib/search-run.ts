@@ -5,7 +5,7 @@
  * fetched.
  */
 import { accentedQueryWords, missingTerms, rankExactFirst, RERANK_WINDOW } from './search-rank.ts';
-import { SORT_NEWEST, SORT_OLDEST } from './search-fields.ts';
+import { SORT_KEY } from './search-fields.ts';
 
 /** What Pagefind's `result.data()` gives (the fields used here). */
 export interface ResultData {
@@ -68,7 +68,11 @@ export function isSearchable(r: SearchRequest): boolean {
   return r.query.trim() !== '' || Object.values(r.filters).some((v) => v.length > 0);
 }
 
-export async function runSearch(pf: PagefindApi, request: SearchRequest): Promise<SearchOutcome> {
+/**
+ * Runs `request`. `show` is how many results the caller will show at once: their texts start
+ * loading together with the first one (which the check for unknown words needs), not after it.
+ */
+export async function runSearch(pf: PagefindApi, request: SearchRequest, show = 1): Promise<SearchOutcome> {
   const query = request.query.trim();
   // Filters alone list every matching record: newest first unless the reader chose otherwise.
   const sort = request.sort === 'relevance' && !query ? 'newest' : request.sort;
@@ -78,17 +82,28 @@ export async function runSearch(pf: PagefindApi, request: SearchRequest): Promis
       .filter(([, v]) => v.length > 0)
       .map(([k, v]): [string, FilterValue] => [k, v.length === 1 ? v[0] : { any: v }]),
   );
-  const sortBy: Record<string, 'asc' | 'desc'> | undefined =
-    sort === 'newest' ? { [SORT_NEWEST]: 'desc' } : sort === 'oldest' ? { [SORT_OLDEST]: 'asc' } : undefined;
-  const options = { filters, sort: sortBy };
-  const r = await pf.search(query || null, options);
+  const sortBy: Record<string, 'asc' | 'desc'> | undefined = sort === 'relevance' ? undefined : { [SORT_KEY]: sort === 'newest' ? 'desc' : 'asc' };
+  const r = await pf.search(query || null, { filters, sort: sortBy });
   if (!r) return { hits: [], filterCounts: {}, unknownWords: [] };
-  let hits: Hit[] = r.results.map((x) => ({ id: x.id, score: x.score, load: once(() => x.data()) }));
+  let results = r.results;
+  let counts = r.filters;
+  if (sortBy) {
+    // Pagefind leaves pages without the sort key (records with no date) out of sorted results:
+    // they follow the dated ones, in Pagefind's order. Same chunks, so nothing more to fetch.
+    const all = await pf.search(query || null, { filters });
+    if (all) {
+      const dated = new Set(results.map((x) => x.id));
+      results = [...results, ...all.results.filter((x) => !dated.has(x.id))];
+      counts = all.filters;
+    }
+  }
+  let hits: Hit[] = results.map((x) => ({ id: x.id, score: x.score, load: once(() => x.data()) }));
+  for (const h of hits.slice(0, show)) void h.load().catch(() => {});
   if (query && hits.length > 0) {
     // Pagefind drops words it does not know; a search for a word the site lacks finds nothing.
     const d = await hits[0].load();
     const unknownWords = missingTerms(query, [d.content, ...Object.values(d.meta)].join(' '));
-    if (unknownWords.length > 0) return { hits: [], filterCounts: zeroCounts(r.filters), unknownWords };
+    if (unknownWords.length > 0) return { hits: [], filterCounts: zeroCounts(counts), unknownWords };
   }
   const words = sort === 'relevance' ? accentedQueryWords(query) : [];
   if (words.length > 0) {
@@ -96,5 +111,5 @@ export async function runSearch(pf: PagefindApi, request: SearchRequest): Promis
     const texts = new Map(await Promise.all(head.map(async (h) => { const d = await h.load(); return [h.id, `${d.meta.title ?? ''} ${d.content}`] as const; })));
     hits = [...rankExactFirst(head, words, (h) => texts.get(h.id) ?? ''), ...hits.slice(RERANK_WINDOW)];
   }
-  return { hits, filterCounts: r.filters, unknownWords: [] };
+  return { hits, filterCounts: counts, unknownWords: [] };
 }

@@ -9,7 +9,12 @@ import type { SearchRequest, SortOrder } from './search-run.ts';
 import { decodeEntities } from './search-text.ts';
 import { compareVietnamese } from './text.ts';
 
-/** Results shown at a time; "Xem thêm" shows as many more. */
+/**
+ * Results shown first: each needs its text fetched (about 1–2 KB, gzip, for a story; a long
+ * plan much more), so a first search fetches five. "Xem thêm" then shows ten more at a time.
+ */
+export const FIRST_PAGE_SIZE = 5;
+/** Results "Xem thêm" adds. */
 export const PAGE_SIZE = 10;
 
 export const FILTER_KEYS = Object.keys(FILTERS) as FilterKey[];

@@ -3,10 +3,16 @@
  * site, so imported by a URL made at run time, never bundled), runs the search in the URL,
  * and renders results with DOM calls only (no HTML strings, no inline styles: it runs under
  * script-src 'self' 'wasm-unsafe-eval' and style-src 'self').
+ *
+ * What a first search downloads is kept small (docs/search.md, "Cost"): on a small site
+ * Pagefind runs on the page's thread (no worker script), only the first results' texts are
+ * fetched, and the filters' values come with the page; the filter chunks of the index (every
+ * record's values, needed for counts under a query) load only once the reader turns to the
+ * filters.
  */
-import { PAGEFIND_OPTIONS } from '../lib/search-options.ts';
+import { browserOptions } from '../lib/search-options.ts';
 import { isSearchable, runSearch, type Hit, type PagefindApi, type SearchRequest } from '../lib/search-run.ts';
-import { excerptParts, FILTER_KEYS, orderedValues, PAGE_SIZE, parseState, resultMetaLine, sortFromParam, sortParam, stateToSearch, statusText } from '../lib/search-state.ts';
+import { excerptParts, FILTER_KEYS, FIRST_PAGE_SIZE, orderedValues, PAGE_SIZE, parseState, resultMetaLine, sortFromParam, sortParam, stateToSearch, statusText } from '../lib/search-state.ts';
 
 type Pagefind = PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
 
@@ -35,7 +41,8 @@ function start(form: HTMLFormElement) {
       // Built at run time so the bundler leaves it alone: the file exists only after the build.
       const url = new URL('/pagefind/pagefind.js', window.location.href).href;
       const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pf.options(PAGEFIND_OPTIONS);
+      // The page knows how many records the index holds (written at build time).
+      await pf.options(browserOptions(Number(form.dataset.records)));
       await pf.init();
       return pf;
     })());
@@ -60,9 +67,21 @@ function start(form: HTMLFormElement) {
   };
 
   type Counts = Record<string, Record<string, number>>;
-  /** Every filter value in the index (pagefind.filters()), and the counts of the last search. */
-  let allFilters: Counts = {};
+  /**
+   * Every filter value in the index with its number of records, as the build wrote them into
+   * the page (src/pages/tim-kiem/index.astro), and the counts of the last search: Pagefind
+   * counts only the filters whose chunks are loaded, so until the reader turns to the filters
+   * a search counts none but the ones it uses.
+   */
+  const allFilters: Counts = {};
+  for (const [key, select] of selects) {
+    allFilters[key] = {};
+    for (const o of select.querySelectorAll<HTMLOptionElement>('option[data-n]')) allFilters[key][o.value] = Number(o.dataset.n);
+  }
   let lastCounts: Counts | undefined;
+  let lastRequest: SearchRequest | undefined;
+  /** All filter chunks loading or loaded (loadCounts, below). */
+  let countsLoading: Promise<void> | undefined;
 
   /** Lists each filter's values with how many results each would leave (or how many records have it). */
   const fillFilterOptions = () => {
@@ -123,10 +142,10 @@ function start(form: HTMLFormElement) {
     return li;
   };
 
-  /** Shows the next page of results; moves focus to the first new one when asked. */
-  const showMore = async (focus: boolean) => {
+  /** Shows the next `count` results; moves focus to the first new one when asked. */
+  const showMore = async (focus: boolean, count = PAGE_SIZE) => {
     const mine = run;
-    const next = hits.slice(shown, shown + PAGE_SIZE);
+    const next = hits.slice(shown, shown + count);
     const items = await Promise.all(next.map(renderHit));
     if (mine !== run) return;
     list.append(...items);
@@ -148,20 +167,24 @@ function start(form: HTMLFormElement) {
       more.hidden = true;
       status.textContent = statusText(r, 0);
       lastCounts = undefined;
+      lastRequest = undefined;
       fillFilterOptions();
       return;
     }
     list.setAttribute('aria-busy', 'true');
     try {
       const pf = await load();
-      const outcome = await runSearch(pf, r);
+      // Once the reader has turned to the filters, a search counts them all: their chunks first.
+      if (countsLoading) await countsLoading;
+      const outcome = await runSearch(pf, r, FIRST_PAGE_SIZE);
       if (mine !== run) return;
       hits = outcome.hits;
       shown = 0;
       list.replaceChildren();
-      await showMore(false);
+      await showMore(false, FIRST_PAGE_SIZE);
       if (mine !== run) return;
       lastCounts = outcome.filterCounts;
+      lastRequest = r;
       fillFilterOptions();
       status.textContent = statusText(r, hits.length, outcome.unknownWords);
     } catch (err) {
@@ -185,10 +208,13 @@ function start(form: HTMLFormElement) {
     void search(r);
   };
 
+  // Typing searches once the reader pauses this long: short enough for results to follow the
+  // pause closely (the target is 300 ms), long enough not to search at every key.
+  const TYPING_PAUSE_MS = 150;
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => go(false), 250);
+    typing = setTimeout(() => go(false), TYPING_PAUSE_MS);
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -210,19 +236,32 @@ function start(form: HTMLFormElement) {
     void search(r);
   });
 
+  /**
+   * Counts under the current query for every filter: the first time the reader points at,
+   * touches or tabs into the filters, every filter chunk loads (pagefind.filters()); from then
+   * on each search counts them all. Until then a filter lists its values with the number of
+   * records that have them (no query) or without a number.
+   */
+  const loadCounts = () =>
+    (countsLoading ??= (async () => {
+      const pf = await load();
+      await pf.filters();
+      const r = lastRequest;
+      if (!r) return;
+      // The same search again: its chunks and the texts it compared are loaded already.
+      const outcome = await runSearch(pf, r);
+      if (r !== lastRequest) return;
+      lastCounts = outcome.filterCounts;
+      fillFilterOptions();
+    })().catch((err: unknown) => {
+      countsLoading = undefined;
+      console.error(err);
+    }));
+  for (const event of ['pointerover', 'focusin']) fieldset.addEventListener(event, () => void loadCounts());
+
   // Start: the filters appear (they need the script), the URL's search runs.
   fieldset.hidden = false;
   const initial = parseState(window.location.search);
   fill(initial);
-  // The list of filter values loads beside the search, not before it.
-  void load()
-    .then((pf) => pf.filters())
-    .then((all) => {
-      allFilters = all;
-      fillFilterOptions();
-    })
-    .catch(() => {
-      // The search reports a bundle that does not load.
-    });
   void search(initial);
 }

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot, type BuiltSite } from '../helpers/build-site.ts';
 import { openPagefind, type PagefindQuery } from '../helpers/pagefind-query.ts';
+import { browserOptions, WORKER_FROM_RECORDS } from '../../src/lib/search-options.ts';
 
 const DONG_THAP_PLAN = '/ke-hoach/kh-bcd138-dong-thap/';
 const KIEN_GIANG_PLAN = '/ke-hoach/350-kh-bcd-kien-giang/';
@@ -222,6 +223,48 @@ describe('search over the shipped content', () => {
     it('Pagefind’s bundle is written, without its playground', () => {
       expect(existsSync(join(site.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
       expect(existsSync(join(site.outDir, 'pagefind', 'playground'))).toBe(false);
+    });
+
+    it('Pagefind’s stock interfaces are not in the output, and no page refers to them', () => {
+      const bundle = readdirSync(join(site.outDir, 'pagefind'));
+      expect(bundle).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'pagefind-worker.js']));
+      expect(bundle.filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f))).toEqual([]);
+      const unused = /pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)/;
+      const files = readdirSync(site.outDir, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile() && /\.(html|js|css|json)$/.test(d.name))
+        .map((d) => relative(site.outDir, join(d.parentPath, d.name)).replaceAll('\\', '/'));
+      expect(files.length).toBeGreaterThan(100);
+      for (const f of files) expect(readFileSync(join(site.outDir, f), 'utf8'), f).not.toMatch(unused);
+    });
+
+    it('the files the search page preloads are in the bundle (Pagefind names its wasm by language); the wasm only without the worker', () => {
+      const html = site.page('tim-kiem');
+      const preloads = [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="([^"]+)"/g)].map((m) => m[1]);
+      const records = Number(/data-records="(\d+)"/.exec(html)?.[1]);
+      expect(preloads).toEqual(records < WORKER_FROM_RECORDS ? ['/pagefind/pagefind.js', '/pagefind/wasm.unknown.pagefind'] : ['/pagefind/pagefind.js']);
+      for (const href of preloads) expect(existsSync(join(site.outDir, href)), href).toBe(true);
+      expect(JSON.parse(readFileSync(join(site.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages.vi.wasm).toBeNull();
+    });
+
+    it('the search page knows how many records the index holds (it runs Pagefind without a worker below WORKER_FROM_RECORDS)', async () => {
+      const records = Number(/<form id="search-form"[^>]*data-records="(\d+)"/.exec(site.page('tim-kiem'))?.[1]);
+      expect(records).toBe(Object.values((await pf.filters()).loai).reduce((a, b) => a + b, 0));
+      expect(browserOptions(WORKER_FROM_RECORDS - 1).noWorker).toBe(true);
+      expect(browserOptions(WORKER_FROM_RECORDS).noWorker).toBe(false);
+    });
+
+    it('the search page lists every filter value with its number of records, exactly as the index counts them', async () => {
+      const html = site.page('tim-kiem');
+      const onPage: Record<string, Record<string, number>> = {};
+      for (const [, key, options] of html.matchAll(/<select id="loc-([a-z_]+)"[^>]*>([\s\S]*?)<\/select>/g)) {
+        onPage[key] = {};
+        for (const [, total, value] of options.matchAll(/<option data-n="(\d+)">([^<]*)<\/option>/g)) {
+          onPage[key][value.replaceAll('&amp;', '&')] = Number(total);
+        }
+      }
+      const index = await pf.filters();
+      expect(Object.keys(index).length).toBe(7);
+      expect(onPage).toEqual(index);
     });
   });
 });

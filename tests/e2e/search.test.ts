@@ -6,6 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { buildSite } from '../helpers/build-site.ts';
 import { serveDir } from '../helpers/static-server.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { FIRST_PAGE_SIZE, PAGE_SIZE } from '../../src/lib/search-state.ts';
+import { WORKER_FROM_RECORDS } from '../../src/lib/search-options.ts';
 
 const CSP = [
   "default-src 'self'",
@@ -121,6 +123,68 @@ describe('search in Chromium under a strict CSP', () => {
     await page.close();
   });
 
+  it('a first search downloads only what it shows: no filter chunk, five result texts, no worker on a small site; counts come when the reader turns to the filters', async () => {
+    const { page, problems } = await watchedPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/tim-kiem/?q=dong+thap`);
+    await waitForStatus(page, 'kết quả cho');
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((p) => /pagefind-(ui|modular-ui|component-ui|highlight)\./.test(p))).toEqual([]);
+    const records = Number(await page.getAttribute('#search-form', 'data-records'));
+    expect(records).toBeGreaterThan(0);
+    expect(requested.filter((p) => p.includes('pagefind-worker')).length).toBe(records < WORKER_FROM_RECORDS ? 0 : 1);
+    expect(requested.filter((p) => p.endsWith('.pf_filter'))).toEqual([]);
+    expect(requested.filter((p) => p.endsWith('.pf_fragment')).length).toBeLessThanOrEqual(FIRST_PAGE_SIZE);
+    // The values are on the page from the build; under a query, no count yet.
+    const storyOption = page.locator('#loc-loai option[value="Người tốt, việc tốt"]');
+    expect(await storyOption.textContent()).toBe('Người tốt, việc tốt');
+
+    // Tabbing into the filters loads them; each value then says how many results it leaves.
+    await page.focus('#loc-loai');
+    await page.waitForFunction(() => /\(\d+\)$/.test(document.querySelector('#loc-loai option[value="Người tốt, việc tốt"]')?.textContent ?? ''));
+    expect(requested.filter((p) => p.endsWith('.pf_filter')).length).toBeGreaterThan(0);
+    const count = Number(/\((\d+)\)$/.exec((await storyOption.textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThan(0);
+    // Every filter has its counts, not only the type.
+    expect(await page.locator('#loc-nam option').evaluateAll((os) => os.slice(1).every((o) => /\(\d+\)$/.test(o.textContent ?? '')))).toBe(true);
+    await page.selectOption('#loc-loai', 'Người tốt, việc tốt');
+    await waitForStatus(page, '(đã lọc)');
+    expect(await page.textContent('#search-status')).toBe(`Có ${count} kết quả cho “dong thap” (đã lọc).`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('on a site of WORKER_FROM_RECORDS records or more the search runs in Pagefind’s worker, under the same policy', async () => {
+    const { page, problems } = await watchedPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    // The shipped site is small: the page is served as a large site's would be (its record count only).
+    await page.route('**/tim-kiem/?q=*', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/data-records="\d+"/, `data-records="${WORKER_FROM_RECORDS}"`);
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${server.url}/tim-kiem/?q=dong+thap`);
+    await waitForStatus(page, 'kết quả cho “dong thap”');
+    expect((await resultUrls(page)).slice(0, 3)).toContain(DONG_THAP_PLAN);
+    expect(requested.filter((p) => p.endsWith('/pagefind-worker.js'))).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('without a query the filters show how many records have each value, before any filter chunk loads', async () => {
+    const { page, problems } = await watchedPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/tim-kiem/`);
+    await waitForStatus(page, 'có dấu hay không dấu');
+    expect(await page.locator('#loc-loai option[value="Kế hoạch"]').textContent()).toMatch(/^Kế hoạch \(\d+\)$/);
+    expect(requested.filter((p) => p.endsWith('.pf_filter'))).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('sorts by date, newest first', async () => {
     const { page, problems } = await watchedPage();
     await page.goto(`${server.url}/tim-kiem/?q=ke+hoach&loai=K%E1%BA%BF+ho%E1%BA%A1ch&sap-xep=moi-nhat`);
@@ -162,12 +226,12 @@ describe('search in Chromium under a strict CSP', () => {
     await page.goto(`${server.url}/tim-kiem/?q=an+ninh`);
     await waitForStatus(page, 'kết quả cho');
     const total = Number(/Có (\d+) kết quả/.exec((await page.textContent('#search-status')) ?? '')?.[1]);
-    expect(total).toBeGreaterThan(10);
-    expect(await page.locator('#search-results > li').count()).toBe(10);
+    expect(total).toBeGreaterThan(FIRST_PAGE_SIZE + PAGE_SIZE);
+    expect(await page.locator('#search-results > li').count()).toBe(FIRST_PAGE_SIZE);
     await page.focus('#search-more');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 10);
-    expect(await page.evaluate(() => [...document.querySelectorAll('#search-results > li')].indexOf(document.activeElement!.closest('li')!))).toBe(10);
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, FIRST_PAGE_SIZE + PAGE_SIZE);
+    expect(await page.evaluate(() => [...document.querySelectorAll('#search-results > li')].indexOf(document.activeElement!.closest('li')!))).toBe(FIRST_PAGE_SIZE);
     expect(problems).toEqual([]);
     await page.close();
   });

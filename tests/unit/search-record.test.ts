@@ -1,7 +1,7 @@
 // Search records of the shipped content: what a result shows and which filters find it.
 import { describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/model/site-model.ts';
-import { searchRecordFor } from '../../src/lib/search-record.ts';
+import { filterTotals, recordPaths, searchRecordFor } from '../../src/lib/search-record.ts';
 
 const TODAY = '2026-11-22';
 const model = checkSite('content', process.cwd(), new Date(`${TODAY}T00:00:00+07:00`)).model!;
@@ -145,5 +145,25 @@ describe('a revoked decision', () => {
   it('an honoree whose only award was revoked is not listed under that form', () => {
     const [id] = [...fixture.honorees].find(([, h]) => h.awards.every((a) => a.honor.id === '45-qd-cat'))!;
     expect(searchRecordFor(`/vinh-danh/nguoi/${id}/`, fixture, '2026-01-15')!.filters.khen_thuong).toBeUndefined();
+  });
+});
+
+describe('filterTotals: the filter values the search page lists, counted at build time', () => {
+  it('counts each record once per value, over every record page', () => {
+    const paths = recordPaths(model);
+    expect(new Set(paths).size).toBe(paths.length);
+    const records = paths.map(record).filter((r) => r !== undefined);
+    const totals = filterTotals(model, TODAY);
+    // Every record has a type: the type counts add up to the number of records.
+    expect(Object.values(totals.loai).reduce((a, b) => a + b, 0)).toBe(records.length);
+    expect(totals.loai['Kế hoạch']).toBe(model.planById.size);
+    expect(totals.loai['Người tốt, việc tốt']).toBe(records.filter((r) => r.kind === 'story').length);
+    expect(totals.tinh_nay['Đồng Tháp']).toBe(records.filter((r) => r.filters.tinh_nay?.includes('Đồng Tháp')).length);
+    expect(totals.tinh_nay['Đồng Tháp']).toBeGreaterThan(1);
+  });
+
+  it('leaves out a withdrawn entry, which has a page but no record', () => {
+    const withdrawn = { ...model, unlisted: new Set(['/ke-hoach/350-kh-bcd-kien-giang/']) };
+    expect(filterTotals(withdrawn, TODAY).loai['Kế hoạch']).toBe(filterTotals(model, TODAY).loai['Kế hoạch'] - 1);
   });
 });

@@ -57,7 +57,29 @@ describe('runSearch', () => {
     const f = fakePagefind([]);
     await runSearch(f.api, { query: 'a', filters: {}, sort: 'newest' });
     await runSearch(f.api, { query: 'a', filters: {}, sort: 'oldest' });
-    expect(f.calls.map((c) => (c.options as { sort: unknown }).sort)).toEqual([{ date: 'desc' }, { date_asc: 'asc' }]);
+    expect(f.calls.map((c) => (c.options as { sort: unknown }).sort).filter(Boolean)).toEqual([{ date: 'desc' }, { date: 'asc' }]);
+  });
+
+  it('puts records without a date (left out of sorted results by Pagefind) after the dated ones, either way', async () => {
+    const result = (id: string) => ({ id, score: 1, data: async (): Promise<ResultData> => ({ url: id, content: 'a', excerpt: '', meta: {}, filters: {} }) });
+    const api: PagefindApi = {
+      async search(_term, options) {
+        const sort = options?.sort?.date;
+        const ids = sort === 'desc' ? ['/new', '/old'] : sort === 'asc' ? ['/old', '/new'] : ['/undated', '/new', '/old'];
+        return { results: ids.map(result), filters: { loai: { 'Mô hình': sort ? 2 : 3 } }, totalFilters: {}, unfilteredResultCount: 3 };
+      },
+      async filters() {
+        return {};
+      },
+    };
+    const newest = await runSearch(api, { query: 'a', filters: {}, sort: 'newest' });
+    expect(newest.hits.map((h) => h.id)).toEqual(['/new', '/old', '/undated']);
+    // The counts include the undated records.
+    expect(newest.filterCounts).toEqual({ loai: { 'Mô hình': 3 } });
+    const oldest = await runSearch(api, { query: 'a', filters: {}, sort: 'oldest' });
+    expect(oldest.hits.map((h) => h.id)).toEqual(['/old', '/new', '/undated']);
+    const relevance = await runSearch(api, { query: 'a', filters: {}, sort: 'relevance' });
+    expect(relevance.hits.map((h) => h.id)).toEqual(['/undated', '/new', '/old']);
   });
 
   it('lists every record of a filter, newest first, when there are no words', async () => {
@@ -71,6 +93,12 @@ describe('runSearch', () => {
     const out = await runSearch(f.api, { query: 'bao', filters: {}, sort: 'relevance' });
     expect(out.hits.map((h) => h.id)).toEqual(['/a', '/b']);
     expect(f.loaded).toEqual(['/a']);
+  });
+
+  it('starts loading the results to be shown together with the first one', async () => {
+    const f = fakePagefind(['/a', '/b', '/c', '/d'].map((url) => ({ url, content: 'bảo' })));
+    await runSearch(f.api, { query: 'bao', filters: {}, sort: 'relevance' }, 3);
+    expect(f.loaded).toEqual(['/a', '/b', '/c']);
   });
 
   it('puts exact-diacritic matches first within the first results, loading only those', async () => {
