@@ -89,6 +89,20 @@ describe.skipIf(!hasNginx)('deploy to nginx with the shipped configuration', () 
     if (feed.status === 200) expect(feed.headers.get('access-control-allow-origin')).toBe('*');
   });
 
+  it('compresses text on the way (pages, scripts, feeds) but never Pagefind’s already-gzipped index files', async () => {
+    const gz = { headers: { 'accept-encoding': 'gzip' } };
+    for (const path of ['/', '/pagefind/pagefind.js', '/rss.xml']) {
+      const res = await fetch(`${url}${path}`, gz);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-encoding'), path).toBe('gzip');
+    }
+    const entry = (await (await fetch(`${url}/pagefind/pagefind-entry.json`)).json()) as { languages: Record<string, { hash: string }> };
+    const hash = Object.values(entry.languages)[0].hash;
+    const meta = await fetch(`${url}/pagefind/pagefind.${hash}.pf_meta`, gz);
+    expect(meta.status).toBe(200);
+    expect(meta.headers.get('content-encoding')).toBeNull();
+  });
+
   it('search works in real Chromium under exactly those headers, with no CSP violation', async () => {
     browser = await launchChromium();
     const page = await browser.newPage();
