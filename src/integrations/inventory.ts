@@ -224,7 +224,13 @@ export function inventoryCheck(outDir: string, model: SiteModel, site?: string):
   });
   const reported = new Set<string>();
   const found: { item: InventoryItem; text: string; file: string }[] = [];
+  // One regular expression of every exact needle tells whether a file can hold any of them: V8
+  // scans for an alternation of literals about 10 × faster than one includes() per needle, and
+  // the per-needle loop grew as files × hidden entries (125 s at 20,000 stories, 99 drafts).
+  const anyExact = new RegExp(needles.flatMap((n, i) => [n.text, escaped[i] ?? '']).filter(Boolean).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)');
+  const wordNeedles = needles.some((n) => n.words);
   const searchNeedles = (file: string, text: string | undefined, html: boolean) => {
+    if (!(wordNeedles && html) && !anyExact.test(file) && (text === undefined || !anyExact.test(text))) return;
     let line: string | undefined;
     for (const [i, n] of needles.entries()) {
       if (n.allowedIn === file) continue;
