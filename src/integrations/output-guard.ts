@@ -34,6 +34,26 @@ export function pngMayCarryMetadata(bytes: Buffer): boolean {
   return true; // cut short: parse it
 }
 
+/**
+ * False when a JPEG has no APP1 segment (where EXIF and XMP live) before its image data: such a
+ * file needs no EXIF parse. The build's photo derivatives are thousands of such files (measured at
+ * 20,000 stories: 10,354 derivatives, most of the guard's 38 s). A file that does not walk as a
+ * JPEG is parsed.
+ */
+export function jpegMayCarryMetadata(bytes: Buffer): boolean {
+  if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8) return true;
+  for (let at = 2; at + 4 <= bytes.length; ) {
+    if (bytes[at] !== 0xff) return true; // not a marker where one must be: parse it
+    const marker = bytes[at + 1];
+    if (marker === 0xff) { at++; continue; } // fill byte
+    if (marker === 0xe1) return true; // APP1: EXIF or XMP
+    if (marker === 0xda || marker === 0xd9) return false; // image data (or end) reached without APP1
+    if (marker >= 0xd0 && marker <= 0xd7) { at += 2; continue; } // restart markers carry no length
+    at += 2 + bytes.readUInt16BE(at + 2);
+  }
+  return true; // cut short: parse it
+}
+
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** Vietnamese descriptions of every leak found; empty when the output is clean. */
@@ -55,6 +75,7 @@ export async function findImageLeaks(contentDir: string, outDir: string): Promis
     }
     if (IMAGE.test(out)) {
       if (/\.png$/i.test(out) && !pngMayCarryMetadata(readFileSync(out))) continue;
+      if (/\.jpe?g$/i.test(out) && !jpegMayCarryMetadata(readFileSync(out))) continue;
       const meta = await exifr.parse(out, { gps: true, tiff: true, ifd0: {}, exif: false }).catch(() => undefined);
       if (meta && (Number.isFinite(meta.latitude) || meta.Make || meta.Model || meta.GPSLatitude)) {
         problems.push(`${relative(outDir, out)} còn thông tin vị trí hoặc máy chụp (EXIF).`);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { findImageLeaks, pngMayCarryMetadata } from '../../src/integrations/output-guard.ts';
+import { findImageLeaks, jpegMayCarryMetadata, pngMayCarryMetadata } from '../../src/integrations/output-guard.ts';
 
 const content = 'tests/fixtures/stories-leak';
 const photo = 'tests/fixtures/stories-leak/stories/2025/tra-lai-vi-tien/anh-1.jpg';
@@ -37,5 +37,18 @@ describe('findImageLeaks', () => {
     // Not a PNG, or cut short: always parsed.
     expect(pngMayCarryMetadata(Buffer.from('not a png'))).toBe(true);
     expect(pngMayCarryMetadata(readFileSync(join(out, 'clean.png')).subarray(0, 40))).toBe(true);
+  });
+
+  it('skips the parse only for JPEGs with no APP1 segment, and still finds EXIF in one that has it', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'bang-vang-guard-'));
+    await sharp(photo).resize(100).jpeg().keepExif().toFile(join(out, 'kept.jpg'));
+    await sharp(photo).resize(100).jpeg().toFile(join(out, 'clean.jpg'));
+    expect(jpegMayCarryMetadata(readFileSync(join(out, 'kept.jpg')))).toBe(true);
+    expect(jpegMayCarryMetadata(readFileSync(join(out, 'clean.jpg')))).toBe(false);
+    expect(jpegMayCarryMetadata(readFileSync(photo))).toBe(true);
+    expect(jpegMayCarryMetadata(Buffer.from('not a jpeg'))).toBe(true);
+    expect(jpegMayCarryMetadata(readFileSync(join(out, 'clean.jpg')).subarray(0, 30))).toBe(true);
+    const leaks = await findImageLeaks(content, out);
+    expect(leaks.filter((l) => l.includes('EXIF'))).toEqual([expect.stringContaining('kept.jpg')]);
   });
 });
