@@ -70,7 +70,7 @@ export async function findImageLeaks(contentDir: string, outDir: string): Promis
       const hash = sha(out);
       for (const o of same) {
         o.hash ??= sha(o.path);
-        if (o.hash === hash) problems.push(`${relative(outDir, out)} là bản sao nguyên vẹn của ảnh gốc ${o.path} (còn nguyên thông tin EXIF/GPS).`);
+        if (o.hash === hash) problems.push(`${relative(outDir, out)} là bản sao nguyên vẹn của ảnh gốc ${o.path}: ảnh gốc không được đưa vào bản dựng (nó có thể mang thông tin EXIF/GPS; trang chỉ dùng ảnh đã xử lý lại).`);
       }
     }
     if (IMAGE.test(out)) {
