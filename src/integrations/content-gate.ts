@@ -40,7 +40,11 @@ export function contentGate(): AstroIntegration {
         const root = resolve(contentDirFromEnv()) + sep;
         server.watcher.add(root);
         server.watcher.on('all', (_event, file) => {
-          if (resolve(file).startsWith(root)) markContentChanged();
+          if (!resolve(file).startsWith(root)) return;
+          markContentChanged();
+          // Again a moment later: a request served while the editor's program was still writing
+          // the file would otherwise keep the half-written state until the next save.
+          setTimeout(markContentChanged, 300);
         });
       },
       'astro:build:done': async ({ dir }) => {
