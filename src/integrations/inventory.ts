@@ -24,9 +24,8 @@ import { containsWords, htmlText, wordLine } from '../lib/html-text.ts';
 import { urlOfFile } from '../lib/search-paths.ts';
 import { COLLECTIONS, ENTRY_NOUNS, entryOfPath, type CollectionKind } from '../model/entry-paths.ts';
 import type { InventoryItem } from '../model/publication-model.ts';
-import { checkSite, contentDirFromEnv, type SiteModel } from '../model/site-model.ts';
-import { buildInstant } from '../lib/clock.ts';
-import { heldBuildModel } from '../model/build-model.ts';
+import type { SiteModel } from '../model/site-model.ts';
+import { modelOfThisBuild } from '../model/build-model.ts';
 import { pageKind, type PageKind } from './url-manifest.ts';
 
 export interface InventoryReport {
@@ -381,10 +380,8 @@ export function inventory(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const contentDir = contentDirFromEnv();
-        // The model the gate checked (one load per build); a fresh load when the gate did not run.
-        const model = heldBuildModel(contentDir, process.cwd())?.model ?? checkSite(contentDir, process.cwd(), buildInstant()).model;
-        if (!model) throw new Error('Nội dung có lỗi: chạy "npm run check" để xem chi tiết.');
+        // The model the gate checked (one load per build).
+        const model = modelOfThisBuild();
         const outDir = fileURLToPath(dir);
         const report = inventoryCheck(outDir, model, site);
         if (report.problems.length) {

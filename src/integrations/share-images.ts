@@ -12,20 +12,12 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { heldBuildModel } from '../model/build-model.ts';
-import { checkSite, contentDirFromEnv, type SiteModel } from '../model/site-model.ts';
-import { buildInstant } from '../lib/clock.ts';
+import { modelOfThisBuild } from '../model/build-model.ts';
+import type { SiteModel } from '../model/site-model.ts';
 import { shareCard, shareTargets } from '../lib/share-image/cards.ts';
 import type { ShareCard } from '../lib/share-image/layout.ts';
 import { cachedCardFile, fillShareCache, renderShareCard } from '../lib/share-image/render.ts';
 import { shareImagePath, type ShareKind } from '../lib/seo/urls.ts';
-
-function modelOfBuild(): SiteModel {
-  const dir = contentDirFromEnv();
-  const model = heldBuildModel(dir, process.cwd())?.model ?? checkSite(dir, process.cwd(), buildInstant()).model;
-  if (!model) throw new Error('Nội dung có lỗi: chạy "npm run check" để xem chi tiết.');
-  return model;
-}
 
 /** Every page's card, with the site URL the pages print (SITE_URL or settings.baseUrl, as the gate set `site`). */
 export function buildCards(model: SiteModel, site: string): { kind: ShareKind; id: string; card: ShareCard }[] {
@@ -59,13 +51,13 @@ export function shareImages(): AstroIntegration {
       },
       'astro:build:start': async ({ logger }) => {
         const started = performance.now();
-        const cards = buildCards(modelOfBuild(), site);
+        const cards = buildCards(modelOfThisBuild(), site);
         const { drawn } = await fillShareCache(cards.map((c) => c.card), availableParallelism() + 1);
         logger.info(`Ảnh chia sẻ: vẽ mới ${drawn}, có sẵn ${cards.length - drawn} (${Math.round(performance.now() - started)} ms)`);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const count = await writeShareImages(fileURLToPath(dir), buildCards(modelOfBuild(), site));
+        const count = await writeShareImages(fileURLToPath(dir), buildCards(modelOfThisBuild(), site));
         logger.info(`Ảnh chia sẻ: chép ${count} ảnh (${Math.round(performance.now() - started)} ms)`);
       },
     },

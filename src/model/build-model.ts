@@ -9,7 +9,8 @@
  * embargo that ends while the build runs cannot leave the pages and the inventory disagreeing.
  */
 import { resolve } from 'node:path';
-import type { SiteModel } from './site-model.ts';
+import { buildInstant } from '../lib/clock.ts';
+import { checkSite, contentDirFromEnv, type SiteModel } from './site-model.ts';
 
 export interface BuildModel {
   model: SiteModel;
@@ -31,6 +32,17 @@ export function holdBuildModel(contentDir: string, projectRoot: string, held: Bu
 export function heldBuildModel(contentDir: string, projectRoot: string): BuildModel | undefined {
   const slot = (globalThis as Holder)[SLOT];
   return slot && slot.key === keyOf(contentDir, projectRoot) ? slot.held : undefined;
+}
+
+/**
+ * For build hooks after the gate (share images, inventory): the gate's model, or a fresh load when
+ * the gate did not run in this process.
+ */
+export function modelOfThisBuild(): SiteModel {
+  const dir = contentDirFromEnv();
+  const model = heldBuildModel(dir, process.cwd())?.model ?? checkSite(dir, process.cwd(), buildInstant()).model;
+  if (!model) throw new Error('Nội dung có lỗi: chạy "npm run check" để xem chi tiết.');
+  return model;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,6 @@
 // shipped headers with search still working.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readlinkSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -13,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atomicBuild, type AtomicBuild } from '../helpers/atomic-build.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/build-site.ts';
+import { freePort } from '../helpers/free-port.ts';
 import { nginxMaps } from '../../src/integrations/url-manifest.ts';
 import { EXPECTED_CSP } from '../../src/lib/smoke-test.ts';
 
@@ -23,15 +23,6 @@ const nginxWork = join(work, 'nginx');
 let site: AtomicBuild;
 let url = '';
 let browser: Browser | undefined;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function deploy(...args: string[]) {
   const r = spawnSync(process.execPath, [join(projectRoot, 'scripts/deploy.ts'), '--target', target, ...args], { cwd: projectRoot, encoding: 'utf8', timeout: 120_000 });

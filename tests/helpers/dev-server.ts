@@ -6,10 +6,10 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from './build-site.ts';
+import { freePort } from './free-port.ts';
 
 export interface DevServer {
   url: string;
@@ -17,17 +17,6 @@ export interface DevServer {
   startMs: number;
   log(): string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => done(port));
-    });
-    s.on('error', fail);
-  });
 }
 
 export async function startDevServer(contentDir: string, env: Record<string, string> = {}, timeoutMs = 240_000): Promise<DevServer> {
